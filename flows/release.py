@@ -1,0 +1,143 @@
+"""The release flow: discover -> extract -> assemble -> validate -> publish.
+
+Only orchestration lives here; every step is a call into the `pressfacts`
+library. Runs on Prefect's embedded (ephemeral) API when no server is
+configured, so `pressfacts run` needs nothing started beforehand.
+"""
+
+from __future__ import annotations
+
+from pressfacts import settings  # noqa: F401  (switches telemetry off before Prefect loads)
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+
+from pressfacts import publish
+from pressfacts.assemble import assemble
+from pressfacts.discover import Document, Rejection, discover
+from pressfacts.extract import Extraction, extract_all
+from pressfacts.nlp import load_nlp
+from pressfacts.validate import validate_tables
+
+DEFAULT_BATCH_SIZE = 64
+
+
+@dataclass
+class RunOutcome:
+    """What a run did, for the command line and for tests."""
+
+    status: str  # published | unchanged | validation_failed | no_documents | busy
+    message: str
+    release_dir: Path | None = None
+    report_dir: Path | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    rejections: list[Rejection] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("published", "unchanged")
+
+
+@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def discover_documents(raw_dir: Path) -> tuple[list[Document], list[Rejection]]:
+    return discover(raw_dir)
+
+
+@task(cache_policy=NO_CACHE)
+def extract_batch(documents: list[Document]) -> list[Extraction]:
+    nlp = load_nlp()
+    parsed = nlp.pipe((d.text for d in documents), batch_size=len(documents) or 1)
+    return [extract_all(doc, d.published_date) for doc, d in zip(parsed, documents, strict=True)]
+
+
+def batches(items: list, size: int) -> list[list]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def summary_markdown(outcome: RunOutcome, n_documents: int) -> str:
+    lines = [
+        f"# pressfacts run: {outcome.status}",
+        "",
+        outcome.message,
+        "",
+        f"- documents read: {n_documents}",
+        f"- files rejected: {len(outcome.rejections)}",
+    ]
+    lines += [f"- rows in {name}: {n}" for name, n in outcome.counts.items()]
+    if outcome.release_dir:
+        lines.append(f"- release: `{outcome.release_dir}`")
+    if outcome.report_dir:
+        lines.append(f"- validation report: `{outcome.report_dir / 'index.html'}`")
+    for r in outcome.rejections:
+        lines.append(f"- rejected `{r.file}`: {r.reason} ({r.hint})")
+    return "\n".join(lines)
+
+
+@flow(name="pressfacts-release", log_prints=False)
+def build_release(
+    raw_dir: Path = Path("raw"),
+    out_dir: Path = Path("outputs"),
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> RunOutcome:
+    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        with FileLock(out_dir / ".pressfacts.lock", timeout=0):
+            outcome, n_documents = _build(raw_dir, out_dir, batch_size)
+    except Timeout:
+        outcome = RunOutcome("busy", f"another pressfacts run is publishing to {out_dir}; try again when it ends")
+        n_documents = 0
+    create_markdown_artifact(
+        key="pressfacts-run", markdown=summary_markdown(outcome, n_documents), description="pressfacts run"
+    )
+    return outcome
+
+
+def _build(raw_dir: Path, out_dir: Path, batch_size: int) -> tuple[RunOutcome, int]:
+    log = get_run_logger()
+    documents, rejections = discover_documents(raw_dir)
+    for r in rejections:
+        log.warning("rejected %s: %s (%s)", r.file, r.reason, r.hint)
+    if not documents:
+        return RunOutcome("no_documents", f"no document could be read in {raw_dir}", rejections=rejections), 0
+
+    rid = publish.release_id(d.content_sha256 for d in documents)
+    existing = out_dir / publish.RELEASES / rid
+    if existing.is_dir():
+        publish.point_latest(out_dir, existing)
+        return RunOutcome(
+            "unchanged", f"input unchanged: release {rid} is already published", existing,
+            existing / "validation", rejections=rejections,
+        ), len(documents)
+
+    futures = [extract_batch.submit(batch) for batch in batches(documents, batch_size)]
+    extractions = [e for f in futures for e in f.result()]
+    tables = assemble(documents, extractions)
+    counts = {name: t.num_rows for name, t in tables.items()}
+    log.info("extracted %s", ", ".join(f"{n} {name}" for name, n in counts.items()))
+
+    staging = publish.staging_dir(out_dir, rid)
+    publish.write_tables(tables, staging)
+    publish.write_rejections(staging, rejections)
+    report = validate_tables(tables, staging / "validation")
+    if not report.success:
+        kept = publish.keep_failed(staging, out_dir, rid)
+        first = report.failures[0] if report.failures else "see the report"
+        return RunOutcome(
+            "validation_failed",
+            f"validation failed ({first}); nothing published, report: {kept / 'validation' / 'index.html'}",
+            None, kept / "validation", counts, rejections,
+        ), len(documents)
+
+    created = publish.now_iso()
+    publish.write_dictionary(staging, rid, counts, created, rejections)
+    publish.write_datapackage(staging, rid, counts, created)
+    final = publish.promote(staging, out_dir, rid)
+    return RunOutcome(
+        "published", f"release {rid} published", final, final / "validation", counts, rejections
+    ), len(documents)

@@ -1,0 +1,84 @@
+"""Records to Arrow tables with the contract's schemas, and the ids that join them."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import asdict
+
+import pyarrow as pa
+
+from pressfacts.discover import Document
+from pressfacts.extract import Extraction
+from pressfacts.schema import DATES, DOCUMENTS, PARTICIPANTS, STATISTICS, TABLES, Table
+
+
+def canonical_name(name: str) -> str:
+    """The form of a name that decides a person's identity across documents:
+    accents, case, hyphens and punctuation do not make two people."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in plain.casefold())
+    return " ".join(cleaned.split())
+
+
+def participant_id(name: str) -> str:
+    return "p" + hashlib.sha256(canonical_name(name).encode("utf-8")).hexdigest()[:15]
+
+
+def document_rows(doc: Document) -> dict:
+    return asdict(doc)
+
+
+def extraction_rows(doc: Document, extraction: Extraction) -> dict[str, list[dict]]:
+    """Rows of the three mention tables for one document, ids included."""
+    statistics = []
+    for rec in extraction.statistics:
+        row = asdict(rec)
+        group = row.pop("range_group")
+        row["doc_id"] = doc.doc_id
+        row["stat_id"] = f"{doc.doc_id}-s{rec.char_start}-{rec.char_end}"
+        row["range_id"] = f"{doc.doc_id}-r{group}" if group is not None else None
+        statistics.append(row)
+    dates = []
+    for rec in extraction.dates:
+        row = asdict(rec)
+        row["doc_id"] = doc.doc_id
+        row["date_id"] = f"{doc.doc_id}-t{rec.char_start}-{rec.char_end}"
+        dates.append(row)
+    participants = []
+    for rec in extraction.participants:
+        row = asdict(rec)
+        row["doc_id"] = doc.doc_id
+        row["participant_id"] = participant_id(rec.name)
+        participants.append(row)
+    return {"statistics": statistics, "dates": dates, "participants": participants}
+
+
+def to_table(table: Table, rows: Iterable[dict]) -> pa.Table:
+    columns = table.column_names
+    return pa.Table.from_pylist(
+        [{c: row.get(c) for c in columns} for row in rows], schema=table.arrow_schema
+    )
+
+
+def assemble(
+    documents: list[Document], extractions: list[Extraction]
+) -> dict[str, pa.Table]:
+    """The four tables, rows in document order then text order, so the same
+    input always gives the same tables row for row."""
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for doc, extraction in sorted(zip(documents, extractions), key=lambda p: p[0].source_file):
+        rows["documents"].append(document_rows(doc))
+        for name, table_rows in extraction_rows(doc, extraction).items():
+            rows[name].extend(table_rows)
+    rows["statistics"].sort(key=lambda r: (r["doc_id"], r["char_start"], r["char_end"]))
+    rows["dates"].sort(key=lambda r: (r["doc_id"], r["char_start"], r["char_end"]))
+    rows["participants"].sort(key=lambda r: (r["doc_id"], r["char_start"], r["name"]))
+    return {
+        "documents": to_table(DOCUMENTS, rows["documents"]),
+        "statistics": to_table(STATISTICS, rows["statistics"]),
+        "dates": to_table(DATES, rows["dates"]),
+        "participants": to_table(PARTICIPANTS, rows["participants"]),
+    }

@@ -1,0 +1,115 @@
+"""The `pressfacts` command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from pressfacts import __version__, settings  # noqa: F401  (telemetry off before anything loads)
+
+EXIT_OK = 0
+EXIT_INVALID = 1  # validation failed: nothing published
+EXIT_NO_INPUT = 2  # no document could be read, or bad arguments
+EXIT_BUSY = 3  # another run holds the output folder
+
+
+def _env_path(name: str, default: str) -> Path:
+    return Path(os.environ.get(name, default))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pressfacts",
+        description="Turn a folder of press releases into validated open datasets "
+        "(statistics, dates, participants) as Parquet and CSV.",
+    )
+    parser.add_argument("--version", action="version", version=f"pressfacts {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser(
+        "run",
+        help="extract, validate and publish a release",
+        description="Run the release flow on Prefect's embedded API: read every .txt file in the "
+        "raw folder, extract, validate with Great Expectations and publish under "
+        "OUT/releases/<id>, then point OUT/latest at it.",
+    )
+    run.add_argument(
+        "--raw", type=Path, default=_env_path("PRESSFACTS_RAW", "raw"),
+        help="folder of raw .txt releases (env PRESSFACTS_RAW; default: raw)",
+    )
+    run.add_argument(
+        "--out", type=Path, default=_env_path("PRESSFACTS_OUT", "outputs"),
+        help="output folder (env PRESSFACTS_OUT; default: outputs)",
+    )
+    run.add_argument(
+        "--batch-size", type=int, default=int(os.environ.get("PRESSFACTS_BATCH_SIZE", 64)),
+        help="documents per extraction batch (env PRESSFACTS_BATCH_SIZE; default: 64)",
+    )
+
+    validate = commands.add_parser(
+        "validate",
+        help="re-run the expectation suites on a published release",
+        description="Validate the Parquet tables of RELEASE_DIR and write the report into "
+        "RELEASE_DIR/validation (or --report). Exit status 1 when an expectation fails.",
+    )
+    validate.add_argument("release_dir", type=Path)
+    validate.add_argument("--report", type=Path, help="where to write the report")
+    return parser
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    if not args.raw.is_dir():
+        print(f"pressfacts: raw folder {args.raw} does not exist", file=sys.stderr)
+        return EXIT_NO_INPUT
+    from flows.release import build_release
+
+    started = time.perf_counter()
+    outcome = build_release(raw_dir=args.raw, out_dir=args.out, batch_size=args.batch_size)
+    elapsed = time.perf_counter() - started
+    for r in outcome.rejections:
+        print(f"rejected {r.file}: {r.reason} ({r.hint})", file=sys.stderr)
+    if outcome.ok:
+        counts = ", ".join(f"{n} {name}" for name, n in outcome.counts.items())
+        print(f"{outcome.message} in {elapsed:.1f}s" + (f": {counts}" if counts else ""))
+        print(f"release: {outcome.release_dir}")
+        print(f"latest:  {args.out / 'latest'}")
+        return EXIT_OK
+    print(f"pressfacts: {outcome.message}", file=sys.stderr)
+    return {"validation_failed": EXIT_INVALID, "busy": EXIT_BUSY}.get(outcome.status, EXIT_NO_INPUT)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    import pyarrow.parquet as pq
+
+    from pressfacts.schema import TABLES
+    from pressfacts.validate import validate_tables
+
+    missing = [n for n in TABLES if not (args.release_dir / f"{n}.parquet").is_file()]
+    if missing:
+        print(f"pressfacts: {args.release_dir} lacks {', '.join(m + '.parquet' for m in missing)}",
+              file=sys.stderr)
+        return EXIT_NO_INPUT
+    tables = {n: pq.read_table(args.release_dir / f"{n}.parquet") for n in TABLES}
+    report = validate_tables(tables, args.report or args.release_dir / "validation")
+    where = report.report_dir / "index.html"
+    if report.success:
+        print(f"valid: every expectation met; report: {where}")
+        return EXIT_OK
+    for line in report.failures:
+        print(f"failed: {line}", file=sys.stderr)
+    print(f"pressfacts: validation failed; report: {where}", file=sys.stderr)
+    return EXIT_INVALID
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "run":
+        return cmd_run(args)
+    return cmd_validate(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+"""Run-wide settings: the project, not the user, keeps runs off the network.
+
+Great Expectations sends usage analytics and Prefect's server reports
+telemetry unless told otherwise; both are switched off here before either is
+imported. A user who wants them can still set the variables explicitly.
+"""
+
+from __future__ import annotations
+
+import os
+
+OFFLINE_DEFAULTS = {
+    "GX_ANALYTICS_ENABLED": "False",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "TQDM_DISABLE": "1",
+}
+
+
+def quiet_third_parties() -> None:
+    for name, value in OFFLINE_DEFAULTS.items():
+        os.environ.setdefault(name, value)
+
+
+quiet_third_parties()

@@ -1,0 +1,142 @@
+"""Validation of a release's tables with Great Expectations.
+
+The suites are read from the JSON files in `expectations/` and run in a
+throwaway file-backed Great Expectations project, whose Data Docs (the HTML
+report) are then copied beside the tables with a compact `results.json`.
+Great Expectations is imported here only: its import is slow, and nothing
+else needs it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pycountry
+
+from pressfacts import settings, suites
+from pressfacts.schema import TABLES
+
+REPORT_SAMPLE = 5  # unexpected values quoted per failed expectation
+
+
+@dataclass
+class ValidationReport:
+    success: bool
+    summary: dict
+    report_dir: Path
+
+    @property
+    def failures(self) -> list[str]:
+        """One line per failed expectation, for the command's output."""
+        lines = []
+        for suite, result in self.summary["suites"].items():
+            for failed in result["failed"]:
+                column = f" {failed['column']}" if failed.get("column") else ""
+                lines.append(f"{suite}:{column} {failed['expectation']}")
+        return lines
+
+
+def cross_table_frame(tables: dict[str, pa.Table]) -> pd.DataFrame:
+    """One row per mention: does its surface equal the document text at its offsets?"""
+    texts = dict(
+        zip(
+            tables["documents"].column("doc_id").to_pylist(),
+            tables["documents"].column("text").to_pylist(),
+            strict=True,
+        )
+    )
+    rows = []
+    for name, table in TABLES.items():
+        if not table.mentions:
+            continue
+        id_column = table.primary_key[0]
+        for row in tables[name].select([id_column, "doc_id", "char_start", "char_end", "surface"]).to_pylist():
+            text = texts.get(row["doc_id"])
+            matches = (
+                text is not None
+                and row["char_start"] is not None
+                and row["char_end"] is not None
+                and text[row["char_start"] : row["char_end"]] == row["surface"]
+            )
+            rows.append({"table": name, "row_id": row[id_column], "surface_matches_text": matches})
+    return pd.DataFrame(rows, columns=["table", "row_id", "surface_matches_text"])
+
+
+def run_parameters(tables: dict[str, pa.Table]) -> dict:
+    return {
+        "document_ids": tables["documents"].column("doc_id").to_pylist(),
+        "iso_currencies": sorted(c.alpha_3 for c in pycountry.currencies),
+        "iso_countries": sorted(c.alpha_3 for c in pycountry.countries),
+    }
+
+
+def _summarise(result) -> dict:
+    failed = []
+    for r in result.results:
+        if r.success:
+            continue
+        details = r.result or {}
+        failed.append(
+            {
+                "expectation": r.expectation_config.type,
+                "column": r.expectation_config.kwargs.get("column"),
+                "unexpected_count": details.get("unexpected_count"),
+                "unexpected_sample": [
+                    str(v)[:80] for v in (details.get("partial_unexpected_list") or [])[:REPORT_SAMPLE]
+                ],
+                "exception": (r.exception_info or {}).get("exception_message"),
+            }
+        )
+    stats = result.statistics
+    return {
+        "success": bool(result.success),
+        "evaluated": stats.get("evaluated_expectations"),
+        "successful": stats.get("successful_expectations"),
+        "failed": failed,
+    }
+
+
+def validate_tables(
+    tables: dict[str, pa.Table], report_dir: Path, suites_folder: Path | None = None
+) -> ValidationReport:
+    """Run every suite; write `index.html` (Data Docs) and `results.json` to report_dir."""
+    settings.quiet_third_parties()
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    frames = {name: tables[name].to_pandas() for name in TABLES}
+    frames[suites.CROSS_TABLE] = cross_table_frame(tables)
+    parameters = run_parameters(tables)
+
+    with tempfile.TemporaryDirectory(prefix="pressfacts-gx-") as workdir:
+        context = gx.get_context(mode="file", project_root_dir=workdir)
+        context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        source = context.data_sources.add_pandas("release")
+        summary: dict = {"success": True, "suites": {}}
+        for name in suites.SUITE_NAMES:
+            stored = suites.read_suite(name, suites_folder)
+            stored.pop("id", None)
+            suite = context.suites.add(gx.ExpectationSuite(**stored))
+            batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
+            definition = context.validation_definitions.add(
+                gx.ValidationDefinition(name=name, data=batch, suite=suite)
+            )
+            result = definition.run(
+                batch_parameters={"dataframe": frames[name]},
+                expectation_parameters=parameters,
+                result_format="SUMMARY",
+            )
+            summary["suites"][name] = _summarise(result)
+            summary["success"] &= summary["suites"][name]["success"]
+        sites = context.build_data_docs()
+        site_index = Path(sites["local_site"].removeprefix("file://"))
+        report_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(site_index.parent, report_dir, dirs_exist_ok=True)
+    (report_dir / "results.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    return ValidationReport(success=summary["success"], summary=summary, report_dir=report_dir)
