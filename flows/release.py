@@ -7,8 +7,6 @@ configured, so `pressfacts run` needs nothing started beforehand.
 
 from __future__ import annotations
 
-from pressfacts import settings  # noqa: F401  (switches telemetry off before Prefect loads)
-
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +15,10 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
-from pressfacts import publish
+from pressfacts import (
+    publish,
+    settings,  # noqa: F401  (switches telemetry off before Prefect loads)
+)
 from pressfacts.assemble import assemble
 from pressfacts.discover import Document, Rejection, discover
 from pressfacts.extract import Extraction, extract_all
@@ -90,10 +91,14 @@ def build_release(
         with FileLock(out_dir / ".pressfacts.lock", timeout=0):
             outcome, n_documents = _build(raw_dir, out_dir, batch_size)
     except Timeout:
-        outcome = RunOutcome("busy", f"another pressfacts run is publishing to {out_dir}; try again when it ends")
+        outcome = RunOutcome(
+            "busy", f"another pressfacts run is publishing to {out_dir}; try again when it ends"
+        )
         n_documents = 0
     create_markdown_artifact(
-        key="pressfacts-run", markdown=summary_markdown(outcome, n_documents), description="pressfacts run"
+        key="pressfacts-run",
+        markdown=summary_markdown(outcome, n_documents),
+        description="pressfacts run",
     )
     return outcome
 
@@ -104,15 +109,20 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int) -> tuple[RunOutcome, i
     for r in rejections:
         log.warning("rejected %s: %s (%s)", r.file, r.reason, r.hint)
     if not documents:
-        return RunOutcome("no_documents", f"no document could be read in {raw_dir}", rejections=rejections), 0
+        return RunOutcome(
+            "no_documents", f"no document could be read in {raw_dir}", rejections=rejections
+        ), 0
 
     rid = publish.release_id(d.content_sha256 for d in documents)
     existing = out_dir / publish.RELEASES / rid
     if existing.is_dir():
         publish.point_latest(out_dir, existing)
         return RunOutcome(
-            "unchanged", f"input unchanged: release {rid} is already published", existing,
-            existing / "validation", rejections=rejections,
+            "unchanged",
+            f"input unchanged: release {rid} is already published",
+            existing,
+            existing / "validation",
+            rejections=rejections,
         ), len(documents)
 
     futures = [extract_batch.submit(batch) for batch in batches(documents, batch_size)]
@@ -128,10 +138,14 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int) -> tuple[RunOutcome, i
     if not report.success:
         kept = publish.keep_failed(staging, out_dir, rid)
         first = report.failures[0] if report.failures else "see the report"
+        where = kept / "validation" / "index.html"
         return RunOutcome(
             "validation_failed",
-            f"validation failed ({first}); nothing published, report: {kept / 'validation' / 'index.html'}",
-            None, kept / "validation", counts, rejections,
+            f"validation failed ({first}); nothing published, report: {where}",
+            None,
+            kept / "validation",
+            counts,
+            rejections,
         ), len(documents)
 
     created = publish.now_iso()

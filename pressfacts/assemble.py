@@ -53,6 +53,9 @@ def extraction_rows(doc: Document, extraction: Extraction) -> dict[str, list[dic
         row["doc_id"] = doc.doc_id
         row["participant_id"] = participant_id(rec.name)
         participants.append(row)
+    statistics.sort(key=lambda r: (r["char_start"], r["char_end"]))
+    dates.sort(key=lambda r: (r["char_start"], r["char_end"]))
+    participants.sort(key=lambda r: (r["char_start"], r["name"]))
     return {"statistics": statistics, "dates": dates, "participants": participants}
 
 
@@ -63,19 +66,15 @@ def to_table(table: Table, rows: Iterable[dict]) -> pa.Table:
     )
 
 
-def assemble(
-    documents: list[Document], extractions: list[Extraction]
-) -> dict[str, pa.Table]:
-    """The four tables, rows in document order then text order, so the same
-    input always gives the same tables row for row."""
+def assemble(documents: list[Document], extractions: list[Extraction]) -> dict[str, pa.Table]:
+    """The four tables: documents in file-name order, mentions in text order
+    within each document, so the same input gives the same tables row for row."""
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for doc, extraction in sorted(zip(documents, extractions), key=lambda p: p[0].source_file):
+    pairs = sorted(zip(documents, extractions, strict=True), key=lambda p: p[0].source_file)
+    for doc, extraction in pairs:
         rows["documents"].append(document_rows(doc))
         for name, table_rows in extraction_rows(doc, extraction).items():
             rows[name].extend(table_rows)
-    rows["statistics"].sort(key=lambda r: (r["doc_id"], r["char_start"], r["char_end"]))
-    rows["dates"].sort(key=lambda r: (r["doc_id"], r["char_start"], r["char_end"]))
-    rows["participants"].sort(key=lambda r: (r["doc_id"], r["char_start"], r["name"]))
     return {
         "documents": to_table(DOCUMENTS, rows["documents"]),
         "statistics": to_table(STATISTICS, rows["statistics"]),

@@ -37,15 +37,21 @@ def build_parser() -> argparse.ArgumentParser:
         "OUT/releases/<id>, then point OUT/latest at it.",
     )
     run.add_argument(
-        "--raw", type=Path, default=_env_path("PRESSFACTS_RAW", "raw"),
+        "--raw",
+        type=Path,
+        default=_env_path("PRESSFACTS_RAW", "raw"),
         help="folder of raw .txt releases (env PRESSFACTS_RAW; default: raw)",
     )
     run.add_argument(
-        "--out", type=Path, default=_env_path("PRESSFACTS_OUT", "outputs"),
+        "--out",
+        type=Path,
+        default=_env_path("PRESSFACTS_OUT", "outputs"),
         help="output folder (env PRESSFACTS_OUT; default: outputs)",
     )
     run.add_argument(
-        "--batch-size", type=int, default=int(os.environ.get("PRESSFACTS_BATCH_SIZE", 64)),
+        "--batch-size",
+        type=int,
+        default=int(os.environ.get("PRESSFACTS_BATCH_SIZE", 64)),
         help="documents per extraction batch (env PRESSFACTS_BATCH_SIZE; default: 64)",
     )
 
@@ -89,8 +95,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     missing = [n for n in TABLES if not (args.release_dir / f"{n}.parquet").is_file()]
     if missing:
-        print(f"pressfacts: {args.release_dir} lacks {', '.join(m + '.parquet' for m in missing)}",
-              file=sys.stderr)
+        print(
+            f"pressfacts: {args.release_dir} lacks {', '.join(m + '.parquet' for m in missing)}",
+            file=sys.stderr,
+        )
         return EXIT_NO_INPUT
     tables = {n: pq.read_table(args.release_dir / f"{n}.parquet") for n in TABLES}
     report = validate_tables(tables, args.report or args.release_dir / "validation")

@@ -145,7 +145,9 @@ def discover(raw_dir: Path) -> tuple[list[Document], list[Rejection]]:
     for path in iter_raw_files(raw_dir):
         if path.suffix.lower() != RAW_SUFFIX:
             rejections.append(
-                Rejection(path.name, f"not a {RAW_SUFFIX} file", f"only {RAW_SUFFIX} files are read")
+                Rejection(
+                    path.name, f"not a {RAW_SUFFIX} file", f"only {RAW_SUFFIX} files are read"
+                )
             )
             continue
         try:
@@ -155,7 +157,9 @@ def discover(raw_dir: Path) -> tuple[list[Document], list[Rejection]]:
             continue
         except OSError as exc:
             rejections.append(
-                Rejection(path.name, f"unreadable: {exc.strerror or exc}", "check the file's permissions")
+                Rejection(
+                    path.name, f"unreadable: {exc.strerror or exc}", "check the file's permissions"
+                )
             )
             continue
         if doc.doc_id in seen:

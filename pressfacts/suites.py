@@ -39,19 +39,27 @@ def _expectation(kind: str, **kwargs) -> dict:
 
 def scaffold(table: Table) -> list[dict]:
     """Expectations implied by the schema alone."""
-    out = [_expectation("expect_table_columns_to_match_ordered_list", column_list=table.column_names)]
+    out = [
+        _expectation("expect_table_columns_to_match_ordered_list", column_list=table.column_names)
+    ]
     for col in table.columns:
         if not col.nullable:
             out.append(_expectation("expect_column_values_to_not_be_null", column=col.name))
         if col.allowed:
             out.append(
-                _expectation("expect_column_values_to_be_in_set", column=col.name, value_set=list(col.allowed))
+                _expectation(
+                    "expect_column_values_to_be_in_set",
+                    column=col.name,
+                    value_set=list(col.allowed),
+                )
             )
         if col.unique:
             out.append(_expectation("expect_column_values_to_be_unique", column=col.name))
     if len(table.primary_key) > 1:
         out.append(
-            _expectation("expect_compound_columns_to_be_unique", column_list=list(table.primary_key))
+            _expectation(
+                "expect_compound_columns_to_be_unique", column_list=list(table.primary_key)
+            )
         )
     if "doc_id" in table.foreign_keys:
         out.append(
@@ -68,8 +76,13 @@ def cross_table_scaffold() -> list[dict]:
     """Checks over the frame `validate.cross_table_frame` builds: one row per
     mention, with whether its surface equals the text at its offsets."""
     return [
-        _expectation("expect_table_columns_to_match_ordered_list", column_list=["table", "row_id", "surface_matches_text"]),
-        _expectation("expect_column_values_to_be_in_set", column="surface_matches_text", value_set=[True]),
+        _expectation(
+            "expect_table_columns_to_match_ordered_list",
+            column_list=["table", "row_id", "surface_matches_text"],
+        ),
+        _expectation(
+            "expect_column_values_to_be_in_set", column="surface_matches_text", value_set=[True]
+        ),
     ]
 
 
@@ -107,7 +120,8 @@ def write_scaffold(folder: Path | None = None) -> list[Path]:
         )
         wanted = {_key(e) for e in implied(name)}
         kept = [
-            e for e in suite["expectations"]
+            e
+            for e in suite["expectations"]
             if e.get("meta", {}).get("source") != "schema" or _key(e) in wanted
         ]
         suite["expectations"] = implied(name) + [

@@ -56,7 +56,11 @@ def cross_table_frame(tables: dict[str, pa.Table]) -> pd.DataFrame:
         if not table.mentions:
             continue
         id_column = table.primary_key[0]
-        for row in tables[name].select([id_column, "doc_id", "char_start", "char_end", "surface"]).to_pylist():
+        for row in (
+            tables[name]
+            .select([id_column, "doc_id", "char_start", "char_end", "surface"])
+            .to_pylist()
+        ):
             text = texts.get(row["doc_id"])
             matches = (
                 text is not None
@@ -88,7 +92,8 @@ def _summarise(result) -> dict:
                 "column": r.expectation_config.kwargs.get("column"),
                 "unexpected_count": details.get("unexpected_count"),
                 "unexpected_sample": [
-                    str(v)[:80] for v in (details.get("partial_unexpected_list") or [])[:REPORT_SAMPLE]
+                    str(v)[:80]
+                    for v in (details.get("partial_unexpected_list") or [])[:REPORT_SAMPLE]
                 ],
                 "exception": (r.exception_info or {}).get("exception_message"),
             }

@@ -1,0 +1,50 @@
+"""Shared fixtures: the parsed model, the sample input, and one real release."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "raw"
+SHARED = ROOT.parent / "shared"
+SCORE = SHARED / "eval" / "score.py"
+
+needs_shared = pytest.mark.skipif(
+    not SCORE.is_file(), reason="the shared corpora (../shared) are not beside this checkout"
+)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from pressfacts.nlp import load_nlp
+
+    return load_nlp()
+
+
+def run_cli(
+    *args: str, cwd: Path | None = None, env: dict | None = None
+) -> subprocess.CompletedProcess:
+    """The real command in a real process, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "pressfacts.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        env=env,
+        timeout=900,
+    )
+
+
+@pytest.fixture(scope="session")
+def seed_release(tmp_path_factory) -> Path:
+    """One release built by `pressfacts run` from the sample in raw/."""
+    work = tmp_path_factory.mktemp("seed")
+    shutil.copytree(RAW, work / "raw")
+    result = run_cli("run", "--raw", str(work / "raw"), "--out", str(work / "outputs"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    return work / "outputs" / "latest"

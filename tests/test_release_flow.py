@@ -1,0 +1,88 @@
+"""The real flow on the sample input: the files it publishes and what they hold."""
+
+import json
+import shutil
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from conftest import RAW, run_cli
+
+from pressfacts.schema import TABLES
+
+pytestmark = pytest.mark.slow
+
+
+def test_release_has_every_file_with_the_contract_schema(seed_release):
+    for name, table in TABLES.items():
+        parquet = pq.read_table(seed_release / f"{name}.parquet")
+        assert parquet.schema.equals(table.arrow_schema, check_metadata=False), name
+        assert (seed_release / f"{name}.csv").is_file()
+    assert (seed_release / "validation" / "index.html").is_file()
+    assert json.loads((seed_release / "validation" / "results.json").read_text())["success"] is True
+    package = json.loads((seed_release / "datapackage.json").read_text())
+    assert package["resources"][0]["format"] == "parquet"
+    assert "## statistics" in (seed_release / "README.md").read_text()
+
+
+def test_every_mention_points_at_its_surface(seed_release):
+    docs = pq.read_table(seed_release / "documents.parquet").to_pylist()
+    texts = {d["doc_id"]: d["text"] for d in docs}
+    for name in ("statistics", "dates"):
+        rows = pq.read_table(seed_release / f"{name}.parquet").to_pylist()
+        assert rows, f"no {name} extracted from the sample"
+        for row in rows:
+            assert texts[row["doc_id"]][row["char_start"] : row["char_end"]] == row["surface"]
+    people = pq.read_table(seed_release / "participants.parquet").to_pylist()
+    assert len({(p["participant_id"], p["doc_id"]) for p in people}) == len(people)
+
+
+def test_rerun_on_the_same_input_publishes_nothing_new(seed_release):
+    out = seed_release.parent
+    before = sorted(p.name for p in (out / "releases").iterdir())
+    result = run_cli("run", "--raw", str(out.parent / "raw"), "--out", str(out))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "unchanged" in result.stdout
+    assert sorted(p.name for p in (out / "releases").iterdir()) == before
+
+
+def test_no_readable_document_is_an_error_naming_the_folder(tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "empty.txt").write_text("")
+    result = run_cli("run", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "no document could be read" in result.stderr
+    assert "empty.txt: empty file" in result.stderr
+    assert not (tmp_path / "out" / "latest").exists()
+
+
+def test_failed_validation_publishes_nothing_and_keeps_the_report(tmp_path, monkeypatch, capsys):
+    """A deliberately broken statistics table: latest stays on the previous release."""
+    import flows.release
+    from pressfacts import cli
+
+    shutil.copytree(RAW, tmp_path / "raw")
+    out = tmp_path / "out"
+    assert cli.main(["run", "--raw", str(tmp_path / "raw"), "--out", str(out)]) == 0
+    previous = (out / "latest").resolve()
+    (tmp_path / "raw" / "extra.txt").write_text("Extra\n6 July 2023\n\nOver 5 companies came.\n")
+
+    real_assemble = flows.release.assemble
+
+    def broken_assemble(documents, extractions):
+        tables = real_assemble(documents, extractions)
+        stats = tables["statistics"]
+        kinds = pa.array(["bogus"] * stats.num_rows, pa.string())
+        tables["statistics"] = stats.set_column(stats.schema.get_field_index("kind"), "kind", kinds)
+        return tables
+
+    monkeypatch.setattr(flows.release, "assemble", broken_assemble)
+    status = cli.main(["run", "--raw", str(tmp_path / "raw"), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "validation failed" in err and "statistics: kind" in err
+    assert (out / "latest").resolve() == previous
+    failed = list((out / "failed").iterdir())
+    assert len(failed) == 1 and (failed[0] / "validation" / "index.html").is_file()
+    assert str(failed[0] / "validation" / "index.html") in err
+    assert len(list((out / "releases").iterdir())) == 1

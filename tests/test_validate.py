@@ -1,0 +1,45 @@
+import json
+
+import pyarrow as pa
+from test_assemble import document, extraction
+
+from pressfacts.assemble import assemble
+from pressfacts.validate import validate_tables
+
+
+def good_tables() -> dict[str, pa.Table]:
+    return assemble([document("b" * 16, "b.txt")], [extraction()])
+
+
+def replace_column(table: pa.Table, name: str, values: list) -> pa.Table:
+    index = table.schema.get_field_index(name)
+    return table.set_column(
+        index, table.schema.field(name), pa.array(values, table.schema.field(name).type)
+    )
+
+
+def test_valid_tables_pass_and_leave_a_report(tmp_path):
+    report = validate_tables(good_tables(), tmp_path / "validation")
+    assert report.success, report.failures
+    assert (tmp_path / "validation" / "index.html").is_file()
+    summary = json.loads((tmp_path / "validation" / "results.json").read_text())
+    assert summary["success"] and summary["suites"]["statistics"]["evaluated"] > 10
+
+
+def test_a_broken_table_fails_with_the_expectations_it_breaks(tmp_path):
+    tables = good_tables()
+    stats = tables["statistics"]
+    stats = replace_column(stats, "kind", ["bogus"])
+    stats = replace_column(stats, "surface", ["2,000 companies!"])
+    tables["statistics"] = stats
+    tables["participants"] = replace_column(tables["participants"], "country", ["XXQ"])
+    tables["dates"] = replace_column(tables["dates"], "doc_id", ["c" * 16])
+    report = validate_tables(tables, tmp_path / "validation")
+    assert not report.success
+    failures = set(report.failures)
+    assert "statistics: kind expect_column_values_to_be_in_set" in failures
+    assert "participants: country expect_column_values_to_be_in_set" in failures
+    assert "dates: doc_id expect_column_values_to_be_in_set" in failures
+    assert "cross_table: surface_matches_text expect_column_values_to_be_in_set" in failures
+    html = (tmp_path / "validation" / "index.html").read_text()
+    assert "statistics" in html
