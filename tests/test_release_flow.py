@@ -2,11 +2,12 @@
 
 import json
 import shutil
+import subprocess
+import sys
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from conftest import RAW, run_cli
+from conftest import RAW, ROOT, run_cli
 
 from pressfacts.schema import TABLES
 
@@ -56,33 +57,55 @@ def test_no_readable_document_is_an_error_naming_the_folder(tmp_path):
     assert not (tmp_path / "out" / "latest").exists()
 
 
-def test_failed_validation_publishes_nothing_and_keeps_the_report(tmp_path, monkeypatch, capsys):
-    """A deliberately broken statistics table: latest stays on the previous release."""
-    import flows.release
-    from pressfacts import cli
+BREAK_STATISTICS = """
+import sys
 
+import pyarrow as pa
+import flows.release
+from pressfacts import cli
+
+real_assemble = flows.release.assemble
+
+def broken_assemble(documents, extractions):
+    tables = real_assemble(documents, extractions)
+    stats = tables["statistics"]
+    kinds = pa.array(["bogus"] * stats.num_rows, pa.string())
+    tables["statistics"] = stats.set_column(stats.schema.get_field_index("kind"), "kind", kinds)
+    return tables
+
+flows.release.assemble = broken_assemble
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_failed_validation_publishes_nothing_and_keeps_the_report(tmp_path):
+    """A deliberately broken statistics table: latest stays on the previous release."""
     shutil.copytree(RAW, tmp_path / "raw")
     out = tmp_path / "out"
-    assert cli.main(["run", "--raw", str(tmp_path / "raw"), "--out", str(out)]) == 0
+    assert run_cli("run", "--raw", str(tmp_path / "raw"), "--out", str(out)).returncode == 0
     previous = (out / "latest").resolve()
     (tmp_path / "raw" / "extra.txt").write_text("Extra\n6 July 2023\n\nOver 5 companies came.\n")
 
-    real_assemble = flows.release.assemble
-
-    def broken_assemble(documents, extractions):
-        tables = real_assemble(documents, extractions)
-        stats = tables["statistics"]
-        kinds = pa.array(["bogus"] * stats.num_rows, pa.string())
-        tables["statistics"] = stats.set_column(stats.schema.get_field_index("kind"), "kind", kinds)
-        return tables
-
-    monkeypatch.setattr(flows.release, "assemble", broken_assemble)
-    status = cli.main(["run", "--raw", str(tmp_path / "raw"), "--out", str(out)])
-    err = capsys.readouterr().err
-    assert status == 1
-    assert "validation failed" in err and "statistics: kind" in err
+    broken = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            BREAK_STATISTICS,
+            "run",
+            "--raw",
+            str(tmp_path / "raw"),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=900,
+    )
+    assert broken.returncode == 1, broken.stderr[-2000:]
+    assert "validation failed" in broken.stderr and "statistics: kind" in broken.stderr
     assert (out / "latest").resolve() == previous
     failed = list((out / "failed").iterdir())
     assert len(failed) == 1 and (failed[0] / "validation" / "index.html").is_file()
-    assert str(failed[0] / "validation" / "index.html") in err
+    assert str(failed[0] / "validation" / "index.html") in broken.stderr
     assert len(list((out / "releases").iterdir())) == 1

@@ -1,0 +1,153 @@
+"""Country names, short names and demonyms -> ISO 3166-1 alpha-3.
+
+pycountry knows official and common names ("Czechia", "Czech Republic",
+"South Korea") but not everyday short forms ("Russia", "the UAE") nor
+demonyms ("Kazakh", "Omani"). Those two small tables live here, keyed to
+pycountry names so that the codes always come from pycountry.
+
+Everything is folded into one dict at import time: a lookup is a dict hit,
+which matters at 100,000 documents.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pycountry
+
+# Everyday names pycountry does not accept, mapped to a name it does.
+SHORT_NAMES: dict[str, str] = {
+    "Russia": "Russian Federation",
+    "UAE": "United Arab Emirates",
+    "Emirates": "United Arab Emirates",
+    "USA": "United States",
+    "US": "United States",
+    "U.S.": "United States",
+    "America": "United States",
+    "United States of America": "United States",
+    "UK": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "Turkey": "Türkiye",
+    "Turkiye": "Türkiye",
+    "Czech": "Czechia",
+    "Korea": "Korea, Republic of",
+    "Republic of Korea": "Korea, Republic of",
+    "DPRK": "Korea, Democratic People's Republic of",
+    "Holland": "Netherlands",
+    "the Netherlands": "Netherlands",
+    "Ivory Coast": "Côte d'Ivoire",
+    "Cape Verde": "Cabo Verde",
+    "Macedonia": "North Macedonia",
+    "Swaziland": "Eswatini",
+    "Burma": "Myanmar",
+    "Vatican": "Holy See (Vatican City State)",
+    "Palestine": "Palestine, State of",
+    "PRC": "China",
+    "People's Republic of China": "China",
+    "Kirghizia": "Kyrgyzstan",
+    "Kyrgyz Republic": "Kyrgyzstan",
+    "Republic of Kazakhstan": "Kazakhstan",
+    "Brunei": "Brunei Darussalam",
+    "Slovak Republic": "Slovakia",
+}
+
+# Demonyms and adjectives of nationality, keyed to pycountry names.
+DEMONYMS: dict[str, str] = {
+    "Kazakh": "Kazakhstan", "Kazakhstani": "Kazakhstan", "Uzbek": "Uzbekistan",
+    "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Turkmen": "Turkmenistan",
+    "Russian": "Russian Federation", "Belarusian": "Belarus", "Ukrainian": "Ukraine",
+    "Azerbaijani": "Azerbaijan", "Armenian": "Armenia", "Georgian": "Georgia",
+    "Moldovan": "Moldova, Republic of", "Chinese": "China", "Japanese": "Japan",
+    "Korean": "Korea, Republic of", "South Korean": "Korea, Republic of",
+    "North Korean": "Korea, Democratic People's Republic of", "Mongolian": "Mongolia",
+    "Indian": "India", "Pakistani": "Pakistan", "Afghan": "Afghanistan",
+    "Iranian": "Iran, Islamic Republic of", "Iraqi": "Iraq", "Turkish": "Türkiye",
+    "Syrian": "Syrian Arab Republic", "Lebanese": "Lebanon", "Jordanian": "Jordan",
+    "Israeli": "Israel", "Palestinian": "Palestine, State of", "Saudi": "Saudi Arabia",
+    "Emirati": "United Arab Emirates", "Qatari": "Qatar", "Kuwaiti": "Kuwait",
+    "Bahraini": "Bahrain", "Omani": "Oman", "Yemeni": "Yemen", "Egyptian": "Egypt",
+    "Moroccan": "Morocco", "Algerian": "Algeria", "Tunisian": "Tunisia", "Libyan": "Libya",
+    "Nigerian": "Nigeria", "Kenyan": "Kenya", "Ethiopian": "Ethiopia",
+    "South African": "South Africa", "American": "United States",
+    "Canadian": "Canada", "Mexican": "Mexico", "Brazilian": "Brazil",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Chilean": "Chile",
+    "Cuban": "Cuba", "British": "United Kingdom", "English": "United Kingdom",
+    "Irish": "Ireland", "French": "France", "German": "Germany", "Italian": "Italy",
+    "Spanish": "Spain", "Portuguese": "Portugal", "Dutch": "Netherlands",
+    "Belgian": "Belgium", "Swiss": "Switzerland", "Austrian": "Austria",
+    "Czech": "Czechia", "Slovak": "Slovakia", "Polish": "Poland", "Hungarian": "Hungary",
+    "Romanian": "Romania", "Bulgarian": "Bulgaria", "Serbian": "Serbia",
+    "Croatian": "Croatia", "Slovenian": "Slovenia", "Bosnian": "Bosnia and Herzegovina",
+    "Montenegrin": "Montenegro", "Albanian": "Albania", "Macedonian": "North Macedonia",
+    "Greek": "Greece", "Cypriot": "Cyprus", "Maltese": "Malta", "Swedish": "Sweden",
+    "Norwegian": "Norway", "Danish": "Denmark", "Finnish": "Finland",
+    "Icelandic": "Iceland", "Estonian": "Estonia", "Latvian": "Latvia",
+    "Lithuanian": "Lithuania", "Luxembourgish": "Luxembourg", "Vietnamese": "Viet Nam",
+    "Thai": "Thailand", "Malaysian": "Malaysia", "Indonesian": "Indonesia",
+    "Singaporean": "Singapore", "Filipino": "Philippines", "Philippine": "Philippines",
+    "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka", "Nepalese": "Nepal",
+}
+
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _key(text: str) -> str:
+    """Case-, accent- and article-insensitive key ("the Czech Republic's" -> "czech republic")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))
+    return _SPACES.sub(" ", text).casefold()
+
+
+def _build_index() -> tuple[dict[str, str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names[_key(value)] = country.alpha_3
+    for short, official in SHORT_NAMES.items():
+        names[_key(short)] = pycountry.countries.lookup(official).alpha_3
+    demonyms = {
+        _key(word): pycountry.countries.lookup(official).alpha_3
+        for word, official in DEMONYMS.items()
+    }
+    return names, demonyms
+
+
+_NAMES, _DEMONYMS = _build_index()
+MAX_COUNTRY_WORDS = max(len(k.split()) for k in _NAMES)
+
+
+def country_from_name(text: str) -> str | None:
+    """ISO alpha-3 of a country name or short name ("Russia", "the UAE"), else None."""
+    return _NAMES.get(_key(text))
+
+
+def country_from_demonym(text: str) -> str | None:
+    """ISO alpha-3 of a nationality adjective ("Kazakh", "Omani"), else None."""
+    return _DEMONYMS.get(_key(text))
+
+
+def country_code(text: str) -> str | None:
+    """ISO alpha-3 of a country name or a demonym, else None."""
+    key = _key(text)
+    return _NAMES.get(key) or _DEMONYMS.get(key)
+
+
+def country_prefix(words: list[str]) -> tuple[int, str | None]:
+    """Length and code of the longest country name at the start of `words`.
+
+    Used to split a country off the front of a capitalised run
+    ("Czech Republic Jiri Novotny" -> 2 words, "CZE"). Demonyms are not
+    accepted here: "Korean" alone does not start a country name.
+    """
+    for n in range(min(len(words), MAX_COUNTRY_WORDS), 0, -1):
+        code = _NAMES.get(_key(" ".join(words[:n])))
+        if code:
+            return n, code
+    return 0, None

@@ -1,0 +1,459 @@
+"""People a release names, with role, organization, country and participation.
+
+The small spaCy model is unreliable on the names of these texts (it reads
+"Head of State Kassym-Jomart Tokayev" as the ORG "State Kassym-Jomart Tokayev"
+and "Astana Hub" as a PERSON), so names are found from the text's own
+evidence and spaCy's entities are only one clue among several:
+
+1. Titles before names: "Minister of Finance X", "the mayor of Rabat X (Morocco)".
+   The words after a title are split into the body the title belongs to and the
+   person's name (`_split_run`).
+2. Appositions after names: "X, governor of the Penza region".
+3. Capitalised runs that look like personal names (spaCy PERSON, patronymic,
+   Arabic "bin", followed by a speech verb, or repeating a known person).
+4. Title-only mentions ("the Head of State") are merged into the one person who
+   holds that title in the document.
+
+Mentions are merged into people by name tokens ("Tokayev" joins
+"Kassym-Jomart Tokayev"); participation is read from the verb governing each
+mention (`participants_roles.participation_of`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from pressfacts.extract import countries
+from pressfacts.extract.participants_lexicon import (
+    ARABIC_PARTICLES,
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+    PATRONYMIC_ENDINGS,
+    PHRASE_NOUNS,
+    PORTFOLIO_TITLES,
+    TITLE_MODIFIERS,
+    TITLE_SYNONYMS,
+    TITLES,
+)
+from pressfacts.extract.participants_roles import SPEECH_AFTER_RE, participation_of, rank
+from pressfacts.extract.records import ParticipantRecord
+
+# Releases are published by the presidency of Kazakhstan: an official with no
+# other country in the text (an akim, a minister) represents Kazakhstan.
+PUBLISHER_COUNTRY = "KAZ"
+
+# Words: letters with inner hyphens/apostrophes ("Kassym-Jomart", "children's"),
+# numbers, or one punctuation character.
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.]*|\S")
+_MAX_TITLE_WORDS = max(len(t.split()) for t in TITLES)
+_TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in TITLES)
+_PAREN_RE = re.compile(r"\s*\(([^()]{2,60})\)")
+# ", [a] mathematics teacher at the Daryn school-lyceum in Taraz" after a name.
+_APPOSITION_RE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?P<role>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
+    r"\s+(?:of|at)\s+(?:the\s+)?(?P<org>[^,;.()“”\"]+?)(?=\s+in\s+|\s+and\s+|[,;.()“”\"]|$)"
+)
+_JUNK_EDGES_RE = re.compile(r"^(?:(?:of|the|at|in|and|,)\s+)+|(?:\s+(?:of|the|and|,))+$|[\s,]+$")
+_MINISTRY_SUFFIX_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][^,]*)$")
+_ABBREVIATION_RE = re.compile(r"^[A-Z]{2,}$")
+_GLUE = frozenset({"of", "the", "and", "&"})  # words that join the parts of a body's name
+# Tags that cannot occur in a role phrase ("which became the stronghold").
+_NOT_IN_ROLE_TAGS = frozenset({"WDT", "WP", "WP$", "DT", "PRP", "PRP$", "VBD", "VBZ", "VBP", "MD"})
+
+
+@dataclass
+class _Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class _Mention:
+    """One place where a person (or a title standing for one) is written."""
+
+    start: int  # name (or title) span
+    end: int
+    name: list[str]  # name words; empty for a title-only mention
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    context_start: int = -1  # title + name, for reading the governing verb
+    participation: str = "mentioned"
+    evidence: bool = True  # False: a capitalised run kept only if it repeats a known person
+
+
+@dataclass
+class _Person:
+    mentions: list[_Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> _Mention:
+        return self.mentions[0]
+
+    @property
+    def full(self) -> _Mention:
+        return max(self.mentions, key=lambda m: len(m.name))
+
+
+def _norm(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in word if not unicodedata.combining(ch)).casefold()
+
+
+def _name_tokens(name: list[str]) -> list[str]:
+    return [t for w in name for t in _norm(w).replace("’", "'").split("-") if t]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and word[:1].isalpha()
+
+
+def _is_name_word(word: str) -> bool:
+    """Could be part of a personal name: capitalised, not an office word."""
+    return (
+        _is_cap(word)
+        and word.lower().rstrip(".") not in OFFICE_WORDS
+        and not _ABBREVIATION_RE.match(word)
+    )
+
+
+def _has_patronymic(name: list[str]) -> bool:
+    return any(w.lower().endswith(PATRONYMIC_ENDINGS) for w in name[1:-1])
+
+
+# ---------------------------------------------------------------- titles
+
+
+def _match_title(words: list[_Word], i: int) -> int:
+    """Number of words of the longest title starting at words[i], or 0."""
+    if words[i].lower not in _TITLE_FIRST_WORDS:
+        return 0
+    for n in range(min(_MAX_TITLE_WORDS, len(words) - i), 0, -1):
+        if " ".join(w.lower for w in words[i : i + n]) in TITLES:
+            return n
+    return 0
+
+
+def _phrase_end(words: list[_Word], i: int) -> int:
+    """End of the "of the Board of Huaxin New Energy Group Zhang Weiguo" part after a title.
+
+    Capitalised words, particles and the glue of body names (of, the, and,
+    a comma inside a portfolio list) continue the phrase; anything else ends it.
+    """
+    n = len(words)
+    run = 0  # capitalised words since the last glue word
+    while i < n:
+        w = words[i]
+        low = w.lower
+        if _is_cap(w.text) or (low in NAME_PARTICLES and run):
+            run += 1
+        elif low in _GLUE or low in PHRASE_NOUNS:
+            if low in ("and", "&") and run >= 2 and i + 1 < n and _match_title(words, i + 1):
+                break  # "X Y and Minister of ..." starts a second person
+            run = 0
+        elif low == "," and run == 1 and i + 1 < n and _is_cap(words[i + 1].text):
+            run = 0  # "Minister of Commerce, Industry and ..."
+        else:
+            break
+        i += 1
+    return i
+
+
+def _split_run(run: list[_Word], after_of: bool, after_noun: bool) -> int:
+    """Index in `run` where the personal name starts; the words before belong to the body.
+
+    "Oman Qais bin Hamad Al Busaidi" -> 1, "Czech Republic Jiri Novotny" -> 2,
+    "National Bank Damir Utegenov" -> 2, "Brasilia Felipe Ramon Moro Rodriguez" -> 1.
+    """
+    texts = [w.text for w in run]
+    for k, t in enumerate(texts):
+        if k and t.lower() in ARABIC_PARTICLES:
+            return k - 1
+    start = 0
+    office = [k for k, t in enumerate(texts[:-1]) if not _is_name_word(t)]
+    if office and len(texts) - office[-1] - 1 >= 2:
+        start = office[-1] + 1  # "Huaxin New Energy Group Zhang Weiguo"
+    while start < len(texts):
+        n, _ = countries.country_prefix(texts[start:])
+        if n:
+            start += n
+            continue
+        if not _is_name_word(texts[start]):
+            start += 1
+            continue
+        break
+    rest = texts[start:]
+    if len(rest) >= 3 and (after_of or after_noun) and start == 0:
+        if after_noun:
+            keep = 3 if _has_patronymic(rest[-3:]) else 2
+            return len(texts) - keep
+        return 1  # "mayor of Rabat Asmaa Rhlalou": a one-word place, then the name
+    return start
+
+
+def _title_mentions(words: list[_Word], text: str) -> tuple[list[_Mention], list[tuple[int, int]]]:
+    """Mentions anchored on a title, and the spans (title..name) they cover."""
+    mentions: list[_Mention] = []
+    covered: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        n = _match_title(words, i)
+        if not n:
+            i += 1
+            continue
+        first = i
+        while first > 0 and (
+            words[first - 1].lower in TITLE_MODIFIERS
+            or (_is_cap(words[first - 1].text) and words[first - 1].lower in OFFICE_WORDS
+                and words[i].lower == "minister")  # "Foreign Minister"
+        ):
+            first -= 1
+        title = " ".join(w.lower for w in words[first : i + n])
+        nationality = None
+        before = first - 1
+        if before >= 0 and _is_cap(words[before].text):
+            nationality = countries.country_from_demonym(words[before].text)
+        end = _phrase_end(words, i + n)
+        while end > i + n and (words[end - 1].lower in _GLUE or words[end - 1].text == ","):
+            end -= 1  # "... Almas Turlybekov and visit": the "and" is not part of it
+        run_start = end
+        while run_start > i + n and (
+            _is_cap(words[run_start - 1].text) or words[run_start - 1].lower in NAME_PARTICLES
+        ):
+            run_start -= 1
+        run = words[run_start:end]
+        prev = words[run_start - 1].lower if run_start > i + n else ""
+        after_of = prev in ("of", "the")
+        after_noun = prev in PHRASE_NOUNS
+        name_from = _split_run(run, after_of, after_noun) if run else 0
+        name = run[name_from:]
+        while name and not _is_cap(name[-1].text):
+            name = name[:-1]
+        if name and len(name) == 1 and (
+            countries.country_code(name[0].text)
+            or not _is_name_word(name[0].text)
+            or after_of
+            or after_noun
+        ):
+            name = []
+        phrase_end = name[0].start if name else (words[end - 1].end if end > i + n else 0)
+        org = None
+        if end > i + n and phrase_end > words[i + n - 1].end:
+            org = _JUNK_EDGES_RE.sub("", text[words[i + n - 1].end : phrase_end].strip()) or None
+        role, org, country = _role_org_country(title, org, nationality)
+        span_end = name[-1].end if name else words[i + n - 1].end
+        if name:
+            mention = _Mention(name[0].start, span_end, [w.text for w in name], role, org, country,
+                               words[first].start)
+            paren = _PAREN_RE.match(text, span_end)
+            if paren:
+                code = countries.country_code(paren.group(1).split(",")[0].strip())
+                mention.country = code or mention.country
+            mentions.append(mention)
+        elif first == 0 or nationality or words[first - 1].lower == "the" or (
+            words[first - 1].text in ".–—“”\""
+        ):
+            # "the Head of State", "said the Sultan of Oman": stands for a person
+            end_title = words[end - 1].end if org else words[i + n - 1].end
+            mentions.append(_Mention(words[first].start, end_title, [], role, org, country,
+                                     words[first].start))
+        covered.append((words[first].start, span_end))
+        i = end if name else i + n
+    return mentions, covered
+
+
+def _role_org_country(
+    title: str, org: str | None, nationality: str | None
+) -> tuple[str, str | None, str | None]:
+    """Role without place, the body or place it belongs to, and a country if stated."""
+    country = nationality
+    if org:
+        whole = countries.country_from_name(org)
+        if whole:
+            country = whole
+        else:
+            suffix = _MINISTRY_SUFFIX_RE.search(org)
+            if suffix and countries.country_from_name(suffix.group("country")):
+                country = countries.country_from_name(suffix.group("country"))
+                org = org[: suffix.start()]
+            words = org.split()
+            if len(words) >= 2 and countries.country_from_demonym(words[0]):
+                country = country or countries.country_from_demonym(words[0])
+                org = " ".join(words[1:])
+                org = re.sub(r"^(?:[a-z]+\s+)+", "", org) or org  # "company Lindauer ..."
+    if title in PORTFOLIO_TITLES and org and not countries.country_from_name(org):
+        return f"{title} of {org.lower()}", f"Ministry of {org}", country
+    return title, org, country
+
+
+# ---------------------------------------------------------------- names without titles
+
+
+def _capital_runs(words: list[_Word]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words (with inner particles), as word index ranges."""
+    runs = []
+    i = 0
+    while i < len(words):
+        if not _is_cap(words[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and (
+            _is_cap(words[j].text)
+            or (words[j].lower in NAME_PARTICLES and j + 1 < len(words)
+                and _is_cap(words[j + 1].text))
+        ):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _run_mentions(
+    words: list[_Word], text: str, doc: Doc, covered: list[tuple[int, int]]
+) -> list[_Mention]:
+    """Personal names written without a title before them."""
+    person_chars = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            person_chars.update(range(ent.start_char, ent.end_char))
+    mentions = []
+    for i, j in _capital_runs(words):
+        while i < j and (words[i].lower in STOP_WORDS or _match_title(words, i)):
+            i += 1
+        run = words[i:j]
+        if not run or any(s <= run[0].start < e or s < run[-1].end <= e for s, e in covered):
+            continue
+        texts = [w.text for w in run]
+        n, _ = countries.country_prefix(texts)
+        if n and len(texts) - n >= 2:
+            run, texts = run[n:], texts[n:]
+        if not all(_is_name_word(t) or t.lower() in NAME_PARTICLES for t in texts):
+            continue
+        if countries.country_code(" ".join(texts)) or countries.country_code(texts[0]):
+            continue
+        start, end = run[0].start, run[-1].end
+        evidence = (
+            len(run) >= 2
+            and (
+                any(c in person_chars for c in range(start, end))
+                or _has_patronymic(texts)
+                or any(t.lower() in ARABIC_PARTICLES for t in texts)
+                or SPEECH_AFTER_RE.match(text, end) is not None
+                or _APPOSITION_RE.match(text, end) is not None
+            )
+        )
+        mention = _Mention(start, end, texts, context_start=start, evidence=evidence)
+        appos = _APPOSITION_RE.match(text, end)
+        if appos and _is_role_phrase(doc, appos):
+            mention.role = appos.group("role")
+            mention.organization = appos.group("org").strip()
+        paren = _PAREN_RE.match(text, end)
+        if paren:
+            mention.country = countries.country_code(paren.group(1).split(",")[0].strip())
+        mentions.append(mention)
+    return mentions
+
+
+def _is_role_phrase(doc: Doc, appos: re.Match) -> bool:
+    """The apposition's head is a singular common noun ("teacher", not "members")."""
+    span = doc.char_span(appos.start("role"), appos.end("role"), alignment_mode="expand")
+    return (
+        span is not None
+        and span[-1].tag_ == "NN"
+        and not any(t.tag_ in _NOT_IN_ROLE_TAGS for t in span)
+    )
+
+
+# ---------------------------------------------------------------- merging
+
+
+def _same_person(person: _Person, name: list[str]) -> bool:
+    """`name` is the person's name or a part of it keeping the surname."""
+    mine = _name_tokens(person.full.name)
+    theirs = _name_tokens(name)
+    if not mine or not theirs:
+        return False
+    if theirs[-1] == mine[-1]:
+        return set(theirs) <= set(mine) or set(mine) <= set(theirs)
+    return False
+
+
+def _canonical_role(role: str | None) -> str | None:
+    return TITLE_SYNONYMS.get(role, role) if role else None
+
+
+def _merge(mentions: list[_Mention]) -> list[_Person]:
+    people: list[_Person] = []
+    titles: list[_Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not m.name:
+            titles.append(m)
+            continue
+        match = next((p for p in reversed(people) if _same_person(p, m.name)), None)
+        if match:
+            match.mentions.append(m)
+        elif m.evidence:
+            people.append(_Person([m]))
+    for t in titles:
+        role = _canonical_role(t.role)
+        holders = [
+            p for p in people
+            if any(_canonical_role(m.role) == role for m in p.mentions)
+            and (t.country is None or _country(p) == t.country)
+        ]
+        if len(holders) == 1:
+            holders[0].mentions.append(t)
+    return people
+
+
+def _country(person: _Person) -> str:
+    for m in person.mentions:
+        if m.country:
+            return m.country
+    return PUBLISHER_COUNTRY
+
+
+def _titled(person: _Person) -> _Mention:
+    """The mention that gives the person's role (and the body it belongs to)."""
+    named = [m for m in person.mentions if m.name and m.role]
+    titled = named or [m for m in person.mentions if m.role]
+    return titled[0] if titled else person.first
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_participants(doc: Doc) -> list[ParticipantRecord]:
+    """One record per person named in `doc`, in order of first mention."""
+    text = doc.text
+    words = [_Word(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    titled, covered = _title_mentions(words, text)
+    mentions = titled + _run_mentions(words, text, doc, covered)
+    people = _merge(mentions)
+    all_mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
+    participation_of(doc, all_mentions)
+    records = []
+    for person in people:
+        full, titled = person.full, _titled(person)
+        records.append(ParticipantRecord(
+            name=text[full.start : full.end],  # the fullest form the document uses
+            role=titled.role,
+            organization=titled.organization,
+            country=_country(person),
+            participation=max((m.participation for m in person.mentions), key=rank),
+            n_mentions=len(person.mentions),
+            char_start=person.first.start,
+            char_end=person.first.end,
+        ))
+    return records

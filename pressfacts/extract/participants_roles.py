@@ -1,0 +1,127 @@
+"""Participation: did a person speak, attend, or is the person only mentioned?
+
+Each mention is classified by the verb that governs it in the dependency
+parse; a person takes the strongest class over all mentions
+(speaker > attendee > mentioned).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from pressfacts.extract.participants_lexicon import (
+    ATTEND_VERBS,
+    PAST_MARKERS,
+    SPEECH_VERBS,
+    TITLES,
+)
+
+_RANK = {"mentioned": 0, "attendee": 1, "speaker": 2}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLIMB_DEPS = frozenset({"compound", "appos", "conj", "flat", "nmod", "amod", "npadvmod",
+                         "cc", "punct", "dep"})
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+# "X (Morocco) also spoke", "..., the President said": matched right after a mention.
+SPEECH_AFTER_RE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:also\s+)?(?:said|noted|stressed|reported|informed|spoke|"
+    r"concluded|thanked|emphasized|emphasised|added|stated|announced|believes)\b"
+)
+_SPEECH_BEFORE_RE = re.compile(
+    r"(?:[”\"]\s*(?:said|noted|stressed|concluded|added|emphasized|emphasised)\s+(?:the\s+)?"
+    r"|according\s+to\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+class _MentionLike(Protocol):
+    start: int
+    end: int
+    context_start: int
+    participation: str
+
+
+def rank(participation: str) -> int:
+    return _RANK[participation]
+
+
+def _governing_verb(tok: Token) -> tuple[Token | None, bool, bool]:
+    """(verb, mention is its subject, mention hangs off "the contribution of")."""
+    via_noun = False
+    for _ in range(15):
+        dep = tok.dep_
+        head = tok.head
+        if dep in _SUBJECT_DEPS:
+            return head, True, via_noun
+        if dep == "pobj" and head.dep_ == "agent":
+            return head.head, True, via_noun
+        if head is tok:
+            verb = tok if tok.pos_ in ("VERB", "AUX") else None
+            return verb, False, via_noun
+        if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+                and head.head.lower_ not in _TITLE_WORDS:
+            via_noun = True
+        if head.pos_ in ("VERB", "AUX") and dep not in _CLIMB_DEPS:
+            return head, False, via_noun
+        if head.pos_ in ("VERB", "AUX") and dep == "conj":
+            return head, False, via_noun
+        tok = head
+    return None, False, via_noun
+
+
+def _verbs(verb: Token) -> list[Token]:
+    """The verb and its coordinated verbs ("thanked ... and expressed")."""
+    return [verb, *[c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX")]]
+
+
+def _is_future(verb: Token) -> bool:
+    """ "will arrive", "is to arrive": the person is not at the event being reported."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"will", "shall", "'ll"}) or ("to" in aux and verb.head.lemma_ == "be")
+
+
+def _classify(doc: Doc, m: _MentionLike, sents: list[Span], starts: list[int]) -> str | None:
+    """Participation from one mention, or None when its sentence has no verb."""
+    text = doc.text
+    if SPEECH_AFTER_RE.match(text, m.end) or _SPEECH_BEFORE_RE.search(
+        text, max(0, m.context_start - 40), m.context_start
+    ):
+        return "speaker"
+    span = doc.char_span(m.context_start, m.end, alignment_mode="expand")
+    if span is None:
+        return "mentioned"
+    sent = sents[bisect_right(starts, span.start) - 1]
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    if any(t.lower_ in PAST_MARKERS for t in sent):
+        return "mentioned"
+    verb, subject, via_noun = _governing_verb(span.root)
+    if verb is None or via_noun:
+        return "mentioned"
+    verbs = _verbs(verb)
+    if any(_is_future(v) for v in verbs):
+        return "mentioned"
+    lemmas = {v.lemma_ for v in verbs}
+    if subject and lemmas & SPEECH_VERBS:
+        return "speaker"
+    if lemmas & ATTEND_VERBS or subject:
+        return "attendee"
+    return "mentioned"
+
+
+def participation_of(doc: Doc, mentions: list[_MentionLike]) -> None:
+    """Set `participation` on each mention (in text order).
+
+    A sentence without a verb ("..., Mayor of Bishkek X (Kyrgyzstan).") continues
+    the list of the previous sentence and takes its class.
+    """
+    previous = "mentioned"
+    sents = list(doc.sents)  # once: Span.sent walks the document on every call
+    starts = [s.start for s in sents]
+    for m in mentions:
+        found = _classify(doc, m, sents, starts)
+        m.participation = previous if found is None else found
+        previous = m.participation

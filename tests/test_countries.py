@@ -1,0 +1,46 @@
+"""Country names, short names and demonyms resolve to ISO alpha-3 through pycountry."""
+
+import pytest
+
+from pressfacts.extract.countries import (
+    country_code,
+    country_from_demonym,
+    country_from_name,
+    country_prefix,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kazakh", "KAZ"),
+        ("Russia", "RUS"),
+        ("the UAE", "ARE"),
+        ("South Korea", "KOR"),
+        ("Czech", "CZE"),
+        ("Omani", "OMN"),
+        ("the Czech Republic's", "CZE"),
+        ("Morocco", "MAR"),
+        ("Sultanate of Oman", "OMN"),
+        ("German", "DEU"),
+    ],
+)
+def test_country_code(text: str, code: str) -> None:
+    assert country_code(text) == code
+
+
+def test_names_and_demonyms_are_separate() -> None:
+    assert country_from_name("Omani") is None
+    assert country_from_demonym("Oman") is None
+    assert country_from_demonym("Uzbek") == "UZB"
+
+
+def test_not_a_country() -> None:
+    assert country_code("Astana") is None
+    assert country_code("Tatarstan") is None
+
+
+def test_country_prefix_splits_a_country_off_a_name() -> None:
+    assert country_prefix(["Czech", "Republic", "Jiří", "Novotný"]) == (2, "CZE")
+    assert country_prefix(["Oman", "Qais", "bin", "Hamad"]) == (1, "OMN")
+    assert country_prefix(["Zhenis", "Kasymbek"]) == (0, None)
