@@ -1,0 +1,1096 @@
+"""Temporal expressions, normalised to TimeML TIMEX3 values.
+
+How it works (a small HeidelTime-like grammar):
+
+1. Every rule in `RULES` is a compiled regex over the document text plus a
+   function that turns a match into zero or more `Candidate`s (span, value,
+   type). Rules know nothing about each other.
+2. Overlapping candidates are settled longest-first, so "the first quarter of
+   this year" beats "this year" and "25 years ago" beats "25 years".
+3. A second pass, in text order, resolves the few anaphoric values ("the same
+   period last year" takes the period mentioned just before) and fills in the
+   sentence and the calendar interval of each DATE.
+
+Relative expressions are resolved against the publication date; a month or a
+weekday named without a year takes its direction from the tense of the verb
+that governs it (spaCy morphology), see `Context.direction`.
+
+Surfaces follow eval/GOLD.md: no leading preposition, articles and modifiers
+("the end of 2026", "the past five years", "early 1999") kept.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from pressfacts.extract.dates_calendar import (
+    add_months,
+    interval,
+    iso_week,
+    pick_quarter_year,
+    pick_weekday,
+    pick_year_for_month,
+    quarter_of,
+    shift_value,
+    year_of_weekday_date,
+)
+from pressfacts.extract.numbers import words_to_number
+from pressfacts.extract.records import DateRecord
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+CENTURY_WORDS = {
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty first": 21,
+}
+# unit word -> (TIMEX3 letter, multiplier); hours and minutes are time units (PT..)
+UNITS = {
+    "year": ("Y", 1),
+    "month": ("M", 1),
+    "week": ("W", 1),
+    "day": ("D", 1),
+    "decade": ("Y", 10),
+    "century": ("Y", 100),
+    "centurie": ("Y", 100),
+    "quarter": ("Q", 1),
+    "hour": ("H", 1),
+    "minute": ("MIN", 1),
+}
+VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "a couple of", "a number of"}
+PARTS_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+}
+
+# verbs whose infinitive complement lies ahead of them: "agreed to restore ... from 1 October"
+PROSPECTIVE_VERBS = frozenset(
+    {
+        "agree",
+        "plan",
+        "decide",
+        "intend",
+        "promise",
+        "pledge",
+        "expect",
+        "aim",
+        "schedule",
+        "invite",
+        "instruct",
+        "ask",
+        "want",
+        "hope",
+        "prepare",
+        "commit",
+        "seek",
+        "propose",
+        "order",
+        "urge",
+        "call",
+        "task",
+        "set",
+        "announce",
+        "vow",
+        "undertake",
+        "resolve",
+    }
+)
+
+# ---------------------------------------------------------------- regex pieces
+
+_MONTH_FULL = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)"  # standing alone
+MONTH_D = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"  # next to a day number
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+YEAR = r"(?:1[1-9]\d\d|20\d\d|21\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DASH = r"\s*[-–—]\s*"
+_NUM_WORD = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred"
+    r"|one hundred|two hundred|a thousand|two thousand"
+)
+NUMBER = rf"(?:\d+(?:\.\d+)?|{_NUM_WORD}|an?|several|a few|few|many|some|a couple of|a number of)"
+QUALIFIER = (
+    r"(?:more than|less than|fewer than|almost|nearly|about|around|approximately|roughly"
+    r"|up to|at least|at most|some|no more than|no less than)"
+)
+UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|quarters?)"
+EDGE = r"(?<![\w.,$€£#№/-])"  # no number, word or currency glued on the left
+END = r"(?![\w%]|[.,]\d)"  # nor on the right
+
+
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    value: str
+    type: str = "DATE"
+
+
+class Context:
+    """What a rule needs besides its match: the document and its date."""
+
+    def __init__(self, doc: Doc, published: date) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.pub = published
+
+    def direction(self, start: int, end: int, weekday: bool = False) -> int:
+        """-1 if the verb governing the span is in a past tense, +1 if it
+        points to the future (will, modal, 'to' + verb), 0 if unknown.
+
+        A deadline ("extended to Nov. 20", "by 1 March") may lie after a verb
+        in the past, so it gets 0. For a weekday (`weekday=True`) only an
+        explicit will/shall means the future: news mostly report the past week."""
+        if not weekday and _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start):
+            return 0
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return -1 if weekday else 0
+        tok = span.root
+        for _ in range(6):
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return -1 if weekday else 0
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        found = self._aux_direction(tok, auxes)
+        if weekday:
+            weak = any(a.lower_ in ("could", "would") for a in auxes)
+            return 1 if found > 0 and not weak else -1
+        return found
+
+    @staticmethod
+    def _aux_direction(tok: Token, auxes: list[Token]) -> int:
+        for aux in auxes:
+            low = aux.lower_
+            if low in ("will", "'ll", "wo", "shall", "going") or (
+                aux.tag_ == "MD" and low != "would"
+            ):
+                return 1
+            if low == "to" and tok.head.pos_ not in ("VERB", "AUX"):
+                return 0  # "ways to get around Wednesday's ruling"
+            if low == "to":
+                # "agreed to restore ... from 1 October" looks ahead; "helped to
+                # evacuate ... in April" takes the tense of "helped"
+                if tok.head.lemma_ in PROSPECTIVE_VERBS:
+                    return 1
+                return -1 if "Past" in tok.head.morph.get("Tense") else 1
+            if low in ("has", "have"):
+                return 0  # present perfect: "has set Nov. 10 as the deadline"
+            if "Past" in aux.morph.get("Tense"):
+                return -1
+        if "Past" in tok.morph.get("Tense") and tok.tag_ != "VBN":
+            return -1  # a bare participle ("a summit set for April") has no tense
+        return 0
+
+
+_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:to|until|till|through|by|before)\s+)$")
+
+
+Handler = Callable[[re.Match[str], Context], Iterator[Candidate] | list[Candidate] | None]
+
+
+def span_of(m: re.Match[str]) -> tuple[int, int]:
+    """The surface is the group `t` when a rule has one, else the whole match."""
+    return m.span("t") if "t" in m.re.groupindex else m.span()
+
+
+def one(m: re.Match[str], value: str, kind: str = "DATE") -> list[Candidate]:
+    start, end = span_of(m)
+    return [Candidate(start, end, value, kind)]
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def ymd(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def number_value(text: str) -> float | None:
+    """'three' -> 3, 'a' -> 1, 'several' -> None (vague), '1.5' -> 1.5."""
+    low = " ".join(text.lower().split())
+    if low in VAGUE_NUMBERS:
+        return None
+    return words_to_number(low)
+
+
+def duration_value(number: float | None, unit: str) -> str:
+    """P5Y, P18M, PT24H, PXY (vague number)."""
+    letter, factor = UNITS[unit.lower().rstrip("s")]
+    time = letter in ("H", "MIN")
+    letter = "M" if letter == "MIN" else letter
+    prefix = "PT" if time else "P"
+    if number is None:
+        return f"{prefix}X{letter}"
+    n = number * factor
+    if n != int(n):
+        if letter == "Y":
+            return f"P{round(n * 12)}M"
+        if letter == "D":
+            return f"PT{round(n * 24)}H"
+        return f"{prefix}X{letter}"
+    return f"{prefix}{int(n)}{letter}"
+
+
+def shifted(pub: date, number: float, unit: str) -> str | None:
+    """The DATE `number` units before (negative: after) the publication date,
+    at the unit's granularity: '25 years ago' -> '1998'."""
+    letter, factor = UNITS[unit.lower().rstrip("s")]
+    n = number * factor
+    if letter == "Y":
+        if n == int(n):
+            return str(pub.year - round(n))
+        return add_months(pub, -round(n * 12)).strftime("%Y-%m")
+    if letter == "M":
+        return add_months(pub, -round(n)).strftime("%Y-%m")
+    if letter == "Q":
+        return add_months(pub, -round(3 * n)).strftime("%Y-%m")
+    if letter == "W":
+        return iso_week(pub - timedelta(weeks=n))
+    if letter == "D":
+        return (pub - timedelta(days=n)).isoformat()
+    return None
+
+
+# ---------------------------------------------------------------- rules: calendar dates
+
+R_ISO = rx(rf"{EDGE}(\d{{4}})-(\d{{2}})-(\d{{2}}){END}")
+R_DOTTED = rx(rf"{EDGE}(\d{{1,2}})\.(\d{{1,2}})\.({YEAR}){END}")
+R_SLASHED = rx(rf"{EDGE}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}){END}")
+
+
+def on_iso(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    value = ymd(int(m[1]), int(m[2]), int(m[3]))
+    return one(m, value) if value else None
+
+
+def on_dotted(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    """6.07.1994 is day.month.year (the European order)."""
+    value = ymd(int(m[3]), int(m[2]), int(m[1]))
+    return one(m, value) if value else None
+
+
+def on_slashed(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    """3/15/2024 is month/day/year unless the first number cannot be a month."""
+    a, b, y = int(m[1]), int(m[2]), int(m[3])
+    value = ymd(y, a, b) if a <= 12 else ymd(y, b, a)
+    return one(m, value) if value else None
+
+
+# "Friday, Oct. 23, 1998", "May 6, 1998", "Aug. 9", "March 14th"
+R_MONTH_DAY = rx(
+    rf"(?P<t>(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH_D})\s+(?P<day>{DAY})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?){END}"
+)
+# "16 December 1991", "1 March", "Monday, 1 March", "the 14th of March 2024"
+R_DAY_MONTH = rx(
+    rf"(?P<t>(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?{EDGE}(?P<day>{DAY})(?:\s+of)?\s+"
+    rf"(?P<mon>{MONTH_D})(?:,?\s+(?P<year>{YEAR}))?){END}"
+)
+# "14–15 March 2024" -> "14" and "15 March 2024"
+R_DAY_RANGE_MONTH = rx(
+    rf"{EDGE}(?P<d1>{DAY}){DASH}(?P<t2>(?P<d2>{DAY})\s+(?P<mon>{MONTH_D})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?){END}"
+)
+# "March 14–15, 2024" -> "March 14" and "15, 2024"
+R_MONTH_DAY_RANGE = rx(
+    rf"(?P<t1>(?P<mon>{MONTH_D})\s+(?P<d1>{DAY})){DASH}(?P<t2>(?P<d2>{DAY})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?){END}"
+)
+# "January 1993", "Feb. 1998", "June of 2020"
+R_MONTH_YEAR = rx(rf"(?P<t>(?P<mon>{MONTH_D})(?:\s+of)?,?\s+(?P<year>{YEAR})){END}")
+# "December", "early September", "mid-November", "the end of March", "last April"
+R_MONTH = rx(
+    rf"(?P<t>(?P<mod>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|early\s+|late\s+"
+    rf"|mid-?\s*|(?P<rel>last|this|next|past|coming)\s+))?(?P<mon>{MONTH})"
+    rf"(?P<tail>\s+(?i:(?:of\s+)?(?:this|last|next)\s+year))?)(?![\w-])"
+)
+
+
+def resolve_month_day(
+    ctx: Context, month: int, day: int | None, year: str | None, start: int, end: int
+) -> str | None:
+    if year:
+        y = int(year)
+    else:
+        y = pick_year_for_month(month, day, ctx.pub, ctx.direction(start, end))
+    if day is None:
+        return f"{y:04d}-{month:02d}"
+    return ymd(y, month, day)
+
+
+def day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def on_month_day(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    if m["mon"] == "May" and not m["year"] and not m["wd"] and _may_is_modal(m, ctx):
+        return None
+    start, end = span_of(m)
+    month, day, year = month_number(m["mon"]), day_number(m["day"]), m["year"]
+    if m["wd"] and not year:
+        found = year_of_weekday_date(month, day, WEEKDAYS[m["wd"].lower()], ctx.pub)
+        year = str(found) if found else None
+    value = resolve_month_day(ctx, month, day, year, start, end)
+    return one(m, value) if value else None
+
+
+def _may_is_modal(m: re.Match[str], ctx: Context) -> bool:
+    """'May 6' is a date but 'May 10 people come' hardly ever is; a month
+    name 'May' followed by a day number is trusted unless spaCy calls it a modal."""
+    span = ctx.doc.char_span(m.start("mon"), m.end("mon"), alignment_mode="expand")
+    return span is not None and span[0].tag_ == "MD"
+
+
+def on_day_range(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    month = month_number(m["mon"])
+    start, end = m.span("t2")
+    v1 = resolve_month_day(ctx, month, day_number(m["d1"]), m["year"], start, end)
+    v2 = resolve_month_day(ctx, month, day_number(m["d2"]), m["year"], start, end)
+    if not v1 or not v2:
+        return None
+    first = m.span("t1") if "t1" in m.re.groupindex else m.span("d1")
+    return [Candidate(*first, v1), Candidate(start, end, v2)]
+
+
+def on_month_year(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    return one(m, f"{int(m['year']):04d}-{month_number(m['mon']):02d}")
+
+
+def on_month(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    name = m["mon"]
+    if re.match(r"\s+(?:of\s+the|for)\s+[A-Z]", ctx.text[m.end() : m.end() + 12]):
+        return None  # "the March for Life", "the March of the Mothers" are events
+    if name == "May" and not m["mod"]:
+        return None  # too often the modal verb; "in May" is covered below
+    month = month_number(name)
+    rel = (m["rel"] or "").lower()
+    tail = (m["tail"] or "").lower()
+    if "last year" in tail:
+        year = ctx.pub.year - 1
+    elif "next year" in tail:
+        year = ctx.pub.year + 1
+    elif "this year" in tail:
+        year = ctx.pub.year
+    elif rel in ("last", "past"):
+        year = ctx.pub.year if month < ctx.pub.month else ctx.pub.year - 1
+    elif rel in ("next", "coming"):
+        year = ctx.pub.year if month > ctx.pub.month else ctx.pub.year + 1
+    elif rel == "this":
+        year = ctx.pub.year
+    else:
+        start, end = span_of(m)
+        year = pick_year_for_month(month, None, ctx.pub, ctx.direction(start, end))
+    return one(m, f"{year:04d}-{month:02d}")
+
+
+R_IN_MAY = rx(
+    r"(?i:\b(?:in|since|until|till|by|during|of|early|late|mid-?)\s+)(?P<t>May)\b(?!\s+\d)"
+)
+
+
+def on_in_may(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    start, end = span_of(m)
+    return one(m, f"{pick_year_for_month(5, None, ctx.pub, ctx.direction(start, end)):04d}-05")
+
+
+# ---------------------------------------------------------------- rules: years, decades, centuries
+
+R_YEAR = rx(
+    rf"(?P<t>(?P<mod>(?i:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter"
+    rf"|first\s+half|second\s+half|latter\s+half|last\s+half)\s+of\s+|early\s+|late\s+|mid-?\s*"
+    rf"|fiscal\s+(?:year\s+)?|the\s+year\s+|post-|pre-)|{EDGE})(?P<year>{YEAR}))"
+    rf"(?![\w%]|[.,]\d|-\d|\s*(?:percent|per\s+cent)\b)"
+)
+_NOT_A_YEAR_BEFORE = rx(
+    r"(?i:\b(?:no|nos|number|school|page|p|pp|item|article|room|flight|route"
+    r"|model|code|resolution|decree|order|law|tel|id|#|№)\.?\s*)$"
+)
+_COUNT_HEADS = frozenset({"NNS"})
+
+
+def on_year(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    """A four-digit number is a year unless it is labelled as a number
+    ("School No. 1991") or counts something ("1500 people")."""
+    start, end = span_of(m)
+    if not m["mod"] and _NOT_A_YEAR_BEFORE.search(ctx.text, max(0, start - 20), m.start("year")):
+        return None
+    after_the = ctx.text[max(0, start - 4) : start].lower() == "the "
+    if not m["mod"] and not after_the and _counts_something(ctx, m.start("year"), m.end("year")):
+        return None
+    year = m["year"]
+    mod = (m["mod"] or "").lower()
+    if "half" in mod:
+        return one(m, f"{year}-H{1 if 'first' in mod else 2}")
+    for season, code in SEASONS.items():
+        if mod.startswith(("the " + season, season)):
+            return one(m, f"{year}-{code}")
+    return one(m, year)
+
+
+def _counts_something(ctx: Context, start: int, end: int) -> bool:
+    """'1500 students': the number is followed by a plural common noun."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(ctx.doc):
+        return False
+    nxt = ctx.doc[span.end]
+    return nxt.tag_ in _COUNT_HEADS and nxt.lower_ not in _TIME_PLURALS
+
+
+_TIME_PLURALS = frozenset({"years", "months", "quarters", "days", "weeks", "olympics"})
+
+
+# year ranges "2021-2025" are read as two years by R_YEAR (the hyphen is allowed on the left)
+R_YEAR_RANGE = rx(rf"{EDGE}(?P<y1>{YEAR})[-–—](?P<y2>{YEAR}|\d\d){END}")
+
+
+def on_year_range(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    y1 = m["y1"]
+    y2 = m["y2"] if len(m["y2"]) == 4 else y1[:2] + m["y2"]
+    if int(y2) <= int(y1):
+        return None
+    return [Candidate(*m.span("y1"), y1), Candidate(*m.span("y2"), y2)]
+
+
+R_DECADE = rx(
+    r"(?P<t>(?i:(?:the\s+)?(?:(?:early|late|mid-?)\s*)?)"
+    r"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?i:(?P<w>twenties|thirties|forties|fifties"
+    r"|sixties|seventies|eighties|nineties))))\b"
+)
+
+
+def on_decade(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    start, end = span_of(m)
+    if m["w"] and not ctx.text[start:end].lower().startswith(("the", "early", "late", "mid")):
+        return None  # "in his forties" is an age
+    if m["c"]:
+        century, decade = m["c"], m["d"]
+    else:
+        century = "19"
+        decade = m["d2"] or str(DECADE_WORDS[m["w"].lower()])
+    return one(m, f"{century}{decade}X")
+
+
+R_CENTURY = rx(
+    r"(?i:(?P<t>(?:the\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|twenty[-\s]first))[-\s]centur(?:y|ies))\b)"
+)
+
+
+def on_century(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    n = int(m["n"]) if m["n"] else CENTURY_WORDS[" ".join(m["w"].lower().split())]
+    return one(m, f"{n - 1:02d}")
+
+
+# ---------------------------------------------------------------- rules: quarters, halves, seasons
+
+_REL_YEAR = r"(?:this|last|next|the\s+current|the\s+previous|the\s+past|the\s+same)\s+year"
+R_QUARTER = rx(
+    rf"(?i:(?P<t>(?:(?:the|a|its|this\s+year's|last\s+year's|next\s+year's|(?P<y0>{YEAR})'s)\s+)?"
+    r"(?:(?P<y1>" + YEAR + r")\s+)?(?:fiscal[-\s]+)?"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+(?P<kind>quarter|half)"
+    rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?P<y2>{YEAR})|(?P<rel>{_REL_YEAR})|the\s+year))?)\b)"
+    r"(?!\s+(?:of\s+)?(?:a|the)\s+century|\s+century)"
+)
+
+
+def on_quarter(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    kind = m["kind"].lower()
+    letter, count = ("Q", 4) if kind == "quarter" else ("H", 2)
+    ordinal = m["ord"].lower()
+    n = count if ordinal in ("final", "last") else ORDINALS[ordinal]
+    if n > count:
+        return None
+    prefix = ctx.text[m.start("t") : m.start("ord")].lower()
+    year_text = m["y0"] or m["y1"] or m["y2"]
+    if year_text:
+        year = int(year_text)
+    elif m["rel"] or "year's" in prefix:
+        rel = (m["rel"] or prefix).lower()
+        year = ctx.pub.year + (
+            -1 if "last" in rel or "previous" in rel or "past" in rel else 1 if "next" in rel else 0
+        )
+        if "same" in rel:
+            year = ctx.pub.year - 1
+    elif letter == "Q":
+        start, end = span_of(m)
+        year = pick_quarter_year(n, ctx.pub, ctx.direction(start, end))
+    else:
+        half = 1 if ctx.pub.month <= 6 else 2
+        year = ctx.pub.year if n <= half else ctx.pub.year - 1
+    start, end = span_of(m)
+    if "-" in ctx.text[m.start("ord") : m.end("kind")] and not (m["y0"] or m["y1"]):
+        start = m.start("ord")  # "its third-quarter profit": the quarter alone
+    return [Candidate(start, end, f"{year}-{letter}{n}")]
+
+
+R_THE_QUARTER = rx(
+    r"(?i:\b(?P<t>(?:the|this|last|next|that)\s+(?:(?P<mod>latest|current|past|previous|recent"
+    r"|most\s+recent|same)\s+)?quarter|the\s+latest\s+period)\b)"
+    r"(?!\s+(?:of\s+(?:a|the)\s+)?century|\s+of\b)"
+)
+
+
+def on_the_quarter(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    """'the quarter' in a business text is the last closed quarter."""
+    words = ctx.text[m.start("t") : m.end("t")].lower().split()
+    q, y = quarter_of(ctx.pub), ctx.pub.year
+    if words[0] == "next":
+        q, y = (1, y + 1) if q == 4 else (q + 1, y)
+    elif words[0] == "this" or "current" in words:
+        pass
+    elif "same" in words:
+        return None
+    else:
+        q, y = (4, y - 1) if q == 1 else (q - 1, y)
+    return one(m, f"{y}-Q{q}")
+
+
+R_SEASON = rx(
+    r"(?i:(?P<t>(?:(?P<rel>this|last|next|the\s+coming|the\s+past|the)\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?P<s>spring|summer|autumn|winter|fall))\b)"
+    rf"(?:\s+of\s+(?P<y>{YEAR}))?"
+)
+
+
+def on_season(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    season = m["s"].lower()
+    rel = (m["rel"] or "").lower()
+    if m["y"]:
+        start, end = m.start("t"), m.end("y")
+        return [Candidate(start, end, f"{m['y']}-{SEASONS[season]}")]
+    if not rel or (season == "fall" and rel == "the"):
+        if season == "fall" or not re.search(
+            r"(?i:\b(?:in|during|this|since|until|by))\s+$",
+            ctx.text[max(0, m.start() - 10) : m.start()],
+        ):
+            return None
+    code = SEASONS[season]
+    year = ctx.pub.year
+    if rel == "last" or "past" in rel:
+        year -= 1
+    elif rel == "next":
+        year += 1
+    elif rel in ("", "the"):
+        start, end = span_of(m)
+        direction = ctx.direction(start, end)
+        month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+        year = pick_year_for_month(month, None, ctx.pub, direction)
+    return one(m, f"{year}-{code}")
+
+
+# ---------------------------------------------------------------- rules: relative dates
+
+R_REL_UNIT = rx(
+    r"(?i:(?P<t>(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|first\s+half"
+    r"|second\s+half)\s+of\s+|(?:earlier|later|early|late|mid-?)\s*)?"
+    r"(?P<rel>this|last|next|the\s+current|the\s+following|the\s+previous|the\s+coming)\s+"
+    r"(?P<unit>year|month|week|weekend))\b)(?!-)"
+)
+
+
+def on_rel_unit(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    rel = m["rel"].lower().split()[-1]
+    step = {
+        "this": 0,
+        "current": 0,
+        "last": -1,
+        "previous": -1,
+        "next": 1,
+        "following": 1,
+        "coming": 1,
+    }[rel]
+    unit = m["unit"].lower()
+    mod = (m["mod"] or "").lower()
+    pub = ctx.pub
+    if unit == "year":
+        value = str(pub.year + step)
+        if "half" in mod:
+            value += "-H1" if "first" in mod else "-H2"
+    elif unit == "month":
+        value = add_months(pub, step).strftime("%Y-%m")
+    elif unit == "week":
+        value = iso_week(pub + timedelta(weeks=step))
+    else:
+        value = iso_week(pub + timedelta(weeks=step)) + "-WE"
+    return one(m, value)
+
+
+R_THE_YEAR_PART = rx(
+    r"(?i:\b(?P<t>the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+the\s+"
+    r"(?P<unit>year|month|week))\b)"
+)
+
+
+def on_the_year_part(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    """'the beginning of the year' is the current one."""
+    unit = m["unit"].lower()
+    mod = ctx.text[m.start("t") : m.end("t")].lower()
+    if unit == "year":
+        value = str(ctx.pub.year)
+        if "half" in mod:
+            value += "-H1" if "first" in mod else "-H2"
+    elif unit == "month":
+        value = ctx.pub.strftime("%Y-%m")
+    else:
+        value = iso_week(ctx.pub)
+    return one(m, value)
+
+
+R_DAY_WORD = rx(
+    r"(?i:\b(?P<t>(?:(?:early|late)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon"
+    r"|evening|night))?)(?:'s)?\b)"
+)
+
+
+def on_day_word(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    word = m["w"].lower()
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    day = (ctx.pub + timedelta(days=shift)).isoformat()
+    part = (m["part"] or "").lower() or ("night" if word == "tonight" else "")
+    if part:
+        return one(m, f"{day}T{PARTS_OF_DAY[part]}", "TIME")
+    return one(m, day)
+
+
+R_WEEKEND = rx(r"(?i:\b(?P<t>the\s+weekend))\b")
+
+
+def on_weekend(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    """'the weekend' is the last one before publication, or the next one
+    for the future tense."""
+    start, end = span_of(m)
+    saturday = pick_weekday(5, ctx.pub, ctx.direction(start, end, weekday=True))
+    return one(m, iso_week(saturday) + "-WE")
+
+
+R_THIS_PART = rx(r"(?i:\b(?P<t>this\s+(?P<part>morning|afternoon|evening)))\b")
+
+
+def on_this_part(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    return one(m, f"{ctx.pub.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}", "TIME")
+
+
+R_WEEKDAY = rx(
+    rf"(?P<t>(?:(?i:(?P<rel>last|next|this|this\s+coming|the\s+previous|the\s+following|early"
+    rf"|late))\s+)?(?P<wd>{WEEKDAY})"
+    r"(?:\s+(?i:(?P<part>morning|afternoon|evening|night)))?)\b"
+)
+
+
+def on_weekday(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    weekday = WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    if not rel and ctx.text.startswith("'s", m.end()):
+        rel = "last"  # "Wednesday's ruling" has happened
+    if rel in ("last", "the previous"):
+        day = pick_weekday(weekday, ctx.pub - timedelta(days=1), -1)
+    elif rel in ("next", "this coming", "the following"):
+        day = pick_weekday(weekday, ctx.pub, 1)
+    else:
+        start, end = span_of(m)
+        day = pick_weekday(weekday, ctx.pub, ctx.direction(start, end, weekday=True))
+    if m["part"]:
+        return one(m, f"{day.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}", "TIME")
+    return one(m, day.isoformat())
+
+
+R_AGO = rx(
+    rf"(?i:\b(?P<t>(?:{QUALIFIER}\s+)?(?P<num>{NUMBER}|a\s+quarter\s+of\s+an?|half\s+an?)"
+    rf"[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now)))\b"
+)
+
+
+def on_ago(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    """'25 years ago' -> 1998, 'a quarter of a century ago' -> 25 years ago,
+    'a year earlier' -> the year before (or the period before, see `resolve`)."""
+    num_text = m["num"].lower()
+    direction = m["dir"].lower()
+    if direction in ("before", "after"):
+        return None  # "two days before the vote" is anchored to an event, not a date
+    if num_text.startswith("a quarter"):
+        number: float | None = 0.25
+    elif num_text.startswith("half"):
+        number = 0.5
+    else:
+        number = number_value(num_text)
+    if number is None:
+        return one(m, "PAST_REF" if direction in ("ago", "earlier") else "FUTURE_REF")
+    unit = m["unit"].lower().rstrip("s")
+    if direction in ("later", "from now"):
+        number = -number
+    if direction in ("earlier", "ago") and number == 1 and unit == "year":
+        return one(m, "@YEAR_EARLIER")
+    value = shifted(ctx.pub, number, unit)
+    return one(m, value) if value else None
+
+
+R_IN_FUTURE = rx(rf"(?i:\b(?P<t>in\s+(?P<num>{NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)))\b")
+
+
+def on_in_future(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    """'will come in two months' is a date; 'grew in two months' is a duration."""
+    start, end = span_of(m)
+    number = number_value(m["num"])
+    if number is None or ctx.direction(start, end) <= 0:
+        return None
+    value = shifted(ctx.pub, -number, m["unit"])
+    return one(m, value) if value else None
+
+
+R_SAME_PERIOD = rx(
+    r"(?i:\b(?P<t>(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter|month|months"
+    r"|time)\s+(?:of\s+)?(?:last|the\s+previous|a|the\s+prior)\s+year|(?:the\s+)?(?:comparable\s+)?"
+    r"(?:year-earlier|year-ago|prior-year|year\s+earlier)(?:\s+(?:period|quarter|third\s+quarter"
+    r"|second\s+quarter|first\s+quarter|fourth\s+quarter))?)\b)"
+)
+
+
+def on_same_period(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    return one(m, "@YEAR_EARLIER")
+
+
+# ---------------------------------------------------------------- rules: durations
+
+R_DURATION = rx(
+    rf"(?i:\b(?P<t>(?:{QUALIFIER}\s+(?!the\b|these\b|those\b|its\b|their\b|our\b))?"
+    r"(?:(?:the|these|those|its|their|our|a)\s+)?"
+    r"(?:(?P<mod>past|last|next|coming|first|following|previous|final|latest|initial|remaining"
+    r"|recent|upcoming)\s+)?"
+    rf"(?P<num>{NUMBER})(?P<sep>[\s-]+)(?P<unit>{UNIT}))(?P<of>\s+of\s+(?:this|last|the)\s+year"
+    rf"|\s+of\s+{YEAR})?)(?![\w-]|-old|\s+old\b)"
+)
+R_DURATION_SINGLE = rx(
+    r"(?i:\b(?P<t>(?:the|these|those)\s+(?:past|last|previous|next|coming|following)\s+"
+    r"(?P<unit>decade|century|year|month|week|quarter\s+century|quarter\s+of\s+a\s+century))\b)"
+)
+R_QUARTER_CENTURY = rx(
+    r"(?i:\b(?P<t>(?:(?:a|the)\s+)?(?:quarter|half)(?:\s+of)?\s+an?\s+century"
+    r"|(?:a|the)\s+quarter[-\s]century))\b"
+)
+R_FOR_PLURAL = rx(r"(?i:\bfor\s+(?P<t>years|decades|months|weeks|centuries)\b)")
+R_RECENT = rx(
+    r"(?i:\b(?P<t>(?P<w>recent|the\s+coming|coming|the\s+next\s+few|the\s+past\s+few)"
+    r"\s+(?P<unit>days|weeks|months|years|decades))\b)"
+)
+
+
+def on_duration(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    num_text = m["num"].lower()
+    unit = m["unit"].lower()
+    if num_text in ("a", "an") and unit.endswith("s"):
+        return None
+    if unit.startswith("quarter") and (num_text in ("a", "an") or "-" in m["sep"]):
+        return None  # "a quarter", "three-quarters" are fractions, not lengths
+    number = number_value(num_text)
+    if number is None and num_text not in VAGUE_NUMBERS:
+        return None
+    if number is not None and number > 1000:
+        return None
+    start, end = span_of(m)
+    if num_text in ("a", "an") and _is_rate(ctx, start):
+        return one(m, duration_value(1, unit), "SET")
+    if m["of"]:
+        end = m.end("of")
+    adjectival = "-" in m["sep"] or (not unit.endswith("s") and number not in (None, 1))
+    if adjectival and not m["mod"]:
+        start = m.start("num")  # "a five-year plan": the article belongs to the plan
+    return [Candidate(start, end, duration_value(number, unit), "DURATION")]
+
+
+def _is_rate(ctx: Context, start: int) -> bool:
+    """'1.2 million tonnes a year', 'twice a month': the article means 'per'."""
+    before = ctx.text[max(0, start - 40) : start]
+    return bool(
+        re.search(
+            r"(?i:\b(?:once|twice|thrice|times|tonnes|tons|people|units|cars"
+            r"|barrels|visitors|passengers|percent|dollars|tenge|\d[\d,.]*\s*%?"
+            r"|million|billion|thousand|hundred)\s*)$",
+            before,
+        )
+    )
+
+
+def on_duration_single(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    unit = " ".join(m["unit"].lower().split())
+    if "quarter" in unit:
+        return one(m, "P25Y", "DURATION")
+    return one(m, duration_value(1, unit), "DURATION")
+
+
+def on_quarter_century(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    text = ctx.text[m.start("t") : m.end("t")].lower()
+    return one(m, "P50Y" if "half" in text else "P25Y", "DURATION")
+
+
+def on_for_plural(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    return one(m, duration_value(None, m["t"]), "DURATION")
+
+
+def on_recent(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    w = m["w"].lower()
+    if "few" in w:
+        return one(m, duration_value(None, m["unit"]), "DURATION")
+    return one(m, "PAST_REF" if w == "recent" else "FUTURE_REF")
+
+
+# ---------------------------------------------------------------- rules: sets and references
+
+R_SET_WORD = rx(r"(?i:\b(?P<t>annually|yearly|monthly|weekly|daily|quarterly|hourly|nightly))\b")
+SET_WORDS = {
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "monthly": "P1M",
+    "weekly": "P1W",
+    "daily": "P1D",
+    "quarterly": "P3M",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+}
+
+
+def on_set_word(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    word = m["t"].lower()
+    if word == "quarterly":
+        span = ctx.doc.char_span(*m.span("t"), alignment_mode="expand")
+        if span is not None and span[0].pos_ == "ADJ":
+            return None  # "a quarterly dividend" describes the dividend
+    return one(m, SET_WORDS[word], "SET")
+
+
+R_EVERY = rx(
+    rf"(?i:\b(?P<t>(?:every|each|per)\s+(?:(?P<num>{NUMBER}|other)\s+)?(?P<unit>year|month|week|day"
+    r"|decade|quarter|hour|years|months|weeks|days|decades|quarters|hours|annum))\b)"
+)
+
+
+def on_every(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    unit = m["unit"].lower()
+    if unit == "annum":
+        return one(m, "P1Y", "SET")
+    num = (m["num"] or "").lower()
+    number = 2.0 if num == "other" else number_value(num) if num else 1.0
+    if number is None:
+        return None
+    return one(m, duration_value(number, unit), "SET")
+
+
+R_REF = rx(
+    r"(?i:\b(?P<t>now|right\s+now|currently|nowadays|at\s+present|at\s+the\s+moment|recently"
+    r"|(?:(?<=\bin\s)|(?<=\binto\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?(?:future|past))\b)"
+    r"(?![-'])"
+)
+
+
+def on_ref(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    """'now', 'currently', 'recently', 'in the future' (not 'the future of our
+    people'). 'soon' and 'previously' are left out: annotators rarely mark them."""
+    word = " ".join(m["t"].lower().split())
+    if word.endswith("future"):
+        return one(m, "FUTURE_REF")
+    if word in ("recently", "lately") or word.endswith("past"):
+        return one(m, "PAST_REF")
+    return one(m, "PRESENT_REF")
+
+
+R_CLOCK = rx(
+    r"\b(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap]\.m\.?|[ap]m\b|[AP]M\b)"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?!\d))"
+)
+
+
+def on_clock(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    if m["h2"]:
+        hour, minute = int(m["h2"]), int(m["min2"])
+    else:
+        hour, minute = int(m["h"]) % 12, int(m["min"] or 0)
+        if m["ap"].lower().startswith("p"):
+            hour += 12
+    start, end = span_of(m)
+    if ctx.text[start:end].endswith(".") and re.match(r"\s+[A-Z]", ctx.text[end : end + 2]):
+        end -= 1  # "at 10 a.m. The ..." - the full stop ends the sentence
+    return [Candidate(start, end, f"{ctx.pub.isoformat()}T{hour:02d}:{minute:02d}", "TIME")]
+
+
+RULES: list[tuple[re.Pattern[str], Handler]] = [
+    (R_ISO, on_iso),
+    (R_DOTTED, on_dotted),
+    (R_SLASHED, on_slashed),
+    (R_MONTH_DAY, on_month_day),
+    (R_DAY_MONTH, on_month_day),
+    (R_DAY_RANGE_MONTH, on_day_range),
+    (R_MONTH_DAY_RANGE, on_day_range),
+    (R_MONTH_YEAR, on_month_year),
+    (R_MONTH, on_month),
+    (R_IN_MAY, on_in_may),
+    (R_YEAR, on_year),
+    (R_YEAR_RANGE, on_year_range),
+    (R_DECADE, on_decade),
+    (R_CENTURY, on_century),
+    (R_QUARTER, on_quarter),
+    (R_THE_QUARTER, on_the_quarter),
+    (R_SEASON, on_season),
+    (R_REL_UNIT, on_rel_unit),
+    (R_THE_YEAR_PART, on_the_year_part),
+    (R_DAY_WORD, on_day_word),
+    (R_THIS_PART, on_this_part),
+    (R_WEEKEND, on_weekend),
+    (R_WEEKDAY, on_weekday),
+    (R_AGO, on_ago),
+    (R_IN_FUTURE, on_in_future),
+    (R_SAME_PERIOD, on_same_period),
+    (R_DURATION, on_duration),
+    (R_DURATION_SINGLE, on_duration_single),
+    (R_QUARTER_CENTURY, on_quarter_century),
+    (R_FOR_PLURAL, on_for_plural),
+    (R_RECENT, on_recent),
+    (R_SET_WORD, on_set_word),
+    (R_EVERY, on_every),
+    (R_REF, on_ref),
+    (R_CLOCK, on_clock),
+]
+
+# ---------------------------------------------------------------- assembly
+
+
+def find_candidates(doc: Doc, published: date) -> list[Candidate]:
+    """All rule matches, overlaps settled longest first (then leftmost,
+    then rule order)."""
+    ctx = Context(doc, published)
+    found: list[tuple[int, int, int, Candidate]] = []
+    for order, (pattern, handler) in enumerate(RULES):
+        for m in pattern.finditer(ctx.text):
+            for cand in handler(m, ctx) or ():
+                if cand.end > cand.start:
+                    found.append((-(cand.end - cand.start), cand.start, order, cand))
+    found.sort(key=lambda f: f[:3])
+    taken: list[Candidate] = []
+    for *_, cand in found:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+_PERIOD = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
+
+
+def resolve_anaphora(cands: list[Candidate], published: date) -> None:
+    """'the same period last year' / 'a year earlier' take the period named
+    just before (within a few sentences) one year back; else the previous year."""
+    last_period: tuple[int, str] | None = None
+    for cand in cands:
+        if cand.value == "@YEAR_EARLIER":
+            if last_period and cand.start - last_period[0] < 400:
+                cand.value = shift_value(last_period[1], -1)
+            else:
+                cand.value = str(published.year - 1)
+        elif cand.type == "DATE" and _PERIOD.match(cand.value):
+            last_period = (cand.end, cand.value)
+
+
+def extract_dates(doc: Doc, published: date) -> list[DateRecord]:
+    cands = find_candidates(doc, published)
+    resolve_anaphora(cands, published)
+    text = doc.text
+    sents = [(s.start_char, s.end_char) for s in doc.sents] if cands else []
+    starts = [s for s, _ in sents]
+    records = []
+    for c in cands:
+        surface = text[c.start : c.end]
+        i = bisect_right(starts, c.start) - 1
+        sentence = text[sents[i][0] : sents[i][1]] if i >= 0 else ""
+        start_date, end_date = interval(c.value) if c.type in ("DATE", "TIME") else (None, None)
+        records.append(
+            DateRecord(c.start, c.end, surface, c.value, c.type, start_date, end_date, sentence)
+        )
+    return records

@@ -1,0 +1,184 @@
+"""Unit tests for the dates extractor, on sentences taken from the corpora."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressfacts.extract.dates import extract_dates
+from pressfacts.extract.dates_calendar import interval, pick_year_for_month
+from pressfacts.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def dates(nlp, text: str, published: date) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    records = extract_dates(doc, published)
+    for r in records:
+        assert text[r.char_start : r.char_end] == r.surface
+        assert r.sentence and r.surface in r.sentence
+    return [(r.surface, r.value, r.type) for r in records]
+
+
+SEED = date(2023, 7, 5)
+
+
+def test_absolute_and_relative_years(nlp):
+    text = (
+        "Akmola officially became the main city of the country on December 10, 1997. "
+        "25 years ago, on May 6, 1998, Akmola was renamed Astana."
+    )
+    assert dates(nlp, text, SEED) == [
+        ("December 10, 1997", "1997-12-10", "DATE"),
+        ("25 years ago", "1998", "DATE"),
+        ("May 6, 1998", "1998-05-06", "DATE"),
+    ]
+
+
+def test_quarter_of_a_century_ago_and_this_year(nlp):
+    text = (
+        "A quarter of a century ago, the capital was moved. "
+        "This year Astana is celebrating its 25th anniversary."
+    )
+    assert dates(nlp, text, SEED) == [
+        ("A quarter of a century ago", "1998", "DATE"),
+        ("This year", "2023", "DATE"),
+    ]
+
+
+def test_counts_and_ordinals_are_not_dates(nlp):
+    text = (
+        "Over 2,000 companies from 75 countries have chosen the centre. "
+        "She graduated from School No. 1991 and 1500 students attended the 25th anniversary."
+    )
+    assert dates(nlp, text, SEED) == []
+
+
+def test_durations_keep_article_but_not_preposition(nlp):
+    text = (
+        "Over the past four years, investment in fixed capital grew. "
+        "We need to expand irrigated land by 250,000 hectares within five years. "
+        "The minister will arrive in Astana on Monday for three days."
+    )
+    assert dates(nlp, text, date(2023, 8, 24)) == [
+        ("the past four years", "P4Y", "DURATION"),
+        ("five years", "P5Y", "DURATION"),
+        ("Monday", "2023-08-28", "DATE"),
+        ("three days", "P3D", "DURATION"),
+    ]
+
+
+def test_word_durations(nlp):
+    text = (
+        "Kazakhstan has become a respected state over the past quarter century. "
+        "Trade grew in the first seven months of this year. "
+        "Visitors may stay for up to 30 days."
+    )
+    assert dates(nlp, text, date(2023, 8, 24)) == [
+        ("the past quarter century", "P25Y", "DURATION"),
+        ("the first seven months of this year", "P7M", "DURATION"),
+        ("up to 30 days", "P30D", "DURATION"),
+    ]
+
+
+def test_month_without_year_follows_tense(nlp):
+    text = (
+        "Inflation slowed to 8.6 percent in December. "
+        "By 1 March, the Government must present a new package of measures."
+    )
+    assert dates(nlp, text, date(2025, 1, 28)) == [
+        ("December", "2024-12", "DATE"),
+        ("1 March", "2025-03-01", "DATE"),
+    ]
+
+
+def test_date_range_is_two_items(nlp):
+    text = "The business forum held in Muscat on 14–15 March brought together 150 companies."
+    assert dates(nlp, text, date(2024, 7, 16)) == [
+        ("14", "2024-03-14", "DATE"),
+        ("15 March", "2024-03-15", "DATE"),
+    ]
+
+
+def test_periods_and_anaphora(nlp):
+    text = (
+        "Trade grew by 20 percent in the first half of 2024 compared with "
+        "the same period last year. The first quarter of this year was strong."
+    )
+    assert dates(nlp, text, date(2024, 7, 16)) == [
+        ("the first half of 2024", "2024-H1", "DATE"),
+        ("the same period last year", "2023-H1", "DATE"),
+        ("The first quarter of this year", "2024-Q1", "DATE"),
+    ]
+
+
+def test_weeks_seasons_and_sets(nlp):
+    text = (
+        "The commission met in Prague last week. Flights suspended since the summer "
+        "of 2020 resume this autumn. Exports reach 1.2 million tonnes annually, "
+        "and every year new plants open."
+    )
+    assert dates(nlp, text, date(2023, 8, 24)) == [
+        ("last week", "2023-W33", "DATE"),
+        ("the summer of 2020", "2020-SU", "DATE"),
+        ("this autumn", "2023-FA", "DATE"),
+        ("annually", "P1Y", "SET"),
+        ("every year", "P1Y", "SET"),
+    ]
+
+
+def test_today_yesterday_and_references(nlp):
+    text = (
+        "Yesterday the Sultan arrived. Today we honour our heroes. "
+        "The agency is currently working on it, and it will grow in the future."
+    )
+    assert dates(nlp, text, date(2024, 7, 16)) == [
+        ("Yesterday", "2024-07-15", "DATE"),
+        ("Today", "2024-07-16", "DATE"),
+        ("currently", "PRESENT_REF", "DATE"),
+        ("the future", "FUTURE_REF", "DATE"),
+    ]
+
+
+def test_the_future_of_is_not_a_date(nlp):
+    assert dates(nlp, "This decision predetermined the future of our people.", SEED) == []
+
+
+def test_news_formats(nlp):
+    text = (
+        "The Times said in an editorial on Saturday, April 25: the court erred. "
+        "Shares rose on Oct. 19, 1987, and fell in the 1990s. "
+        "The treaty was signed on 6.07.1994 and amended on 2024-03-15."
+    )
+    assert dates(nlp, text, date(1998, 4, 24)) == [
+        ("Saturday, April 25", "1998-04-25", "DATE"),
+        ("Oct. 19, 1987", "1987-10-19", "DATE"),
+        ("the 1990s", "199X", "DATE"),
+        ("6.07.1994", "1994-07-06", "DATE"),
+        ("2024-03-15", "2024-03-15", "DATE"),
+    ]
+
+
+def test_ages_and_fractions_are_not_durations(nlp):
+    text = "Mr. Reupke, 52 years old, said Iraq imports about three-quarters of its food."
+    assert dates(nlp, text, date(1989, 11, 2)) == []
+
+
+def test_interval_of_values():
+    assert interval("2023") == (date(2023, 1, 1), date(2023, 12, 31))
+    assert interval("2024-H1") == (date(2024, 1, 1), date(2024, 6, 30))
+    assert interval("2023-W33") == (date(2023, 8, 14), date(2023, 8, 20))
+    assert interval("199X") == (date(1990, 1, 1), date(1999, 12, 31))
+    assert interval("P5Y") == (None, None)
+
+
+def test_pick_year_for_month():
+    ref = date(2021, 12, 14)
+    assert pick_year_for_month(4, None, ref, -1) == 2021
+    assert pick_year_for_month(1, 10, ref, 1) == 2022
+    assert pick_year_for_month(10, None, date(1998, 1, 8), 0) == 1997
