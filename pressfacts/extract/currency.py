@@ -1,0 +1,332 @@
+"""Currency names, symbols and codes mapped to ISO 4217.
+
+The table is built once from `pycountry.currencies` (every active ISO code and
+its official name), then completed with what texts actually write: symbols
+(`$`, `€`, `₸`), dollar prefixes (`C$`, `HK$`, `US$`), common English names
+(`dollar`, `rouble`, `renminbi`) and units that are money without an ISO code
+(`cent`, `pence`, `bitcoin`, old European currencies): those map to None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pycountry
+
+# Codes that are funds, metals or test codes, not currencies people write about.
+_NOT_CURRENCIES = {
+    "BOV",
+    "CHE",
+    "CHW",
+    "CLF",
+    "COU",
+    "MXV",
+    "USN",
+    "UYI",
+    "UYW",
+    "XAD",
+    "XAG",
+    "XAU",
+    "XBA",
+    "XBB",
+    "XBC",
+    "XBD",
+    "XDR",
+    "XPD",
+    "XPT",
+    "XSU",
+    "XTS",
+    "XUA",
+    "XXX",
+    "ZWG",
+}
+
+# ISO codes that are also English words: accepted only when written in capitals,
+# and never these two, which are too common in capitals ("ALL 5 solutions").
+ENGLISH_WORD_CODES = {
+    "ALL",
+    "TOP",
+    "CUP",
+    "PEN",
+    "MAD",
+    "BOB",
+    "SOS",
+    "TRY",
+    "GEL",
+    "BAM",
+    "AMD",
+    "NIO",
+    "COP",
+    "DOP",
+    "MOP",
+    "ARS",
+    "FUN",
+    "SEK",
+    "BAT",
+}
+_NEVER_CODES = {"ALL", "TOP"}
+
+# Generic names that are also ordinary English words: only the full name counts
+# ("South Korean won", "Brazilian real"), never the bare word.
+_AMBIGUOUS_WORDS = {
+    "won",
+    "real",
+    "sum",
+    "colon",
+    "mark",
+    "rand",
+    "sol",
+    "dong",
+    "kina",
+    "lek",
+    "tala",
+    "pula",
+    "loti",
+    "vatu",
+    "dram",
+    "leone",
+    "dobra",
+    "leu",
+    "kip",
+    "som",
+    "oro",
+    "new",
+    "sterling",
+    "unidad",
+    "de",
+    "and",
+    "islands",
+    "dollar",
+    "pound",
+    "franc",
+    "peso",
+    "dinar",
+    "krona",
+    "krone",
+    "rupee",
+    "shilling",
+    "rial",
+    "riyal",
+    "manat",
+    "cfa",
+}
+
+# The common English names a press release uses, with the currency they mean when
+# no country is named. None: money, but the currency cannot be told.
+COMMON_NAMES: dict[str, str | None] = {
+    "dollar": "USD",
+    "buck": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "pound sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "kuai": "CNY",
+    "tenge": "KZT",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "rupee": "INR",
+    "lira": "TRY",
+    "us dollar": "USD",
+    "u.s. dollar": "USD",
+    "american dollar": "USD",
+    "chinese yuan": "CNY",
+    "russian rouble": "RUB",
+    "som": "KGS",
+    "manat": None,
+    "franc": None,
+    "peso": None,
+    "dinar": None,
+    "krona": None,
+    "krone": None,
+    "shilling": None,
+    "rial": None,
+    "riyal": None,
+    "dirham": None,
+}
+
+# Money units without an ISO code of their own (minor units, old and crypto currencies).
+UNCODED_UNITS = (
+    "cent",
+    "penny",
+    "pence",
+    "kopeck",
+    "kopek",
+    "tiyn",
+    "fen",
+    "mao",
+    "jiao",
+    "satoshi",
+    "bitcoin",
+    "btc",
+    "markka",
+    "guilder",
+    "peseta",
+    "drachma",
+    "escudo",
+    "schilling",
+    "deutsche mark",
+    "deutschmark",
+    "french franc",
+    "lire",
+)
+
+SYMBOLS: dict[str, str | None] = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₸": "KZT",
+    "₽": "RUB",
+    "₹": "INR",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₴": "UAH",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₪": "ILS",
+    "₫": "VND",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₼": "AZN",
+    "₮": "MNT",
+    "元": "CNY",
+    "ரூ": "LKR",
+    "₿": None,
+    "฿": "THB",
+}
+
+# Letters written before "$" to say which dollar (besides any ISO code: "cad$").
+DOLLAR_PREFIXES: dict[str, str] = {
+    "us": "USD",
+    "u.s.": "USD",
+    "u.s": "USD",
+    "c": "CAD",
+    "ca": "CAD",
+    "a": "AUD",
+    "au": "AUD",
+    "hk": "HKD",
+    "nz": "NZD",
+    "s": "SGD",
+    "mex": "MXN",
+    "r": "BRL",
+    "nt": "TWD",
+}
+
+
+def _plural(word: str) -> list[str]:
+    """Spellings of a currency word in the plural (the table matches either)."""
+    forms = [word]
+    if word.endswith("y") and not word.endswith("ey"):
+        forms.append(word[:-1] + "ies")
+    elif not word.endswith("s"):
+        forms.append(word + "s")
+    if word.endswith("krona"):
+        forms.append(word[:-1] + "or")
+    if word.endswith("krone"):
+        forms.append(word + "r")
+    return forms
+
+
+def _build_names() -> dict[str, str | None]:
+    """Lower-case currency name (singular and plural) -> ISO code or None."""
+    names: dict[str, str | None] = {}
+    official = {
+        cur.alpha_3: re.sub(r"\s*\(.*\)", "", cur.name).lower().replace("’", "'")
+        for cur in pycountry.currencies
+        if cur.alpha_3 not in _NOT_CURRENCIES
+    }
+    nouns = {name.split()[-1] for name in official.values()}
+    generic: dict[str, set[str]] = defaultdict(set)
+    for code, name in official.items():
+        names[name] = code
+        words = name.split()
+        if len(words) == 2 and words[0] in nouns:  # "Rial Omani" is also "Omani rial"
+            names[f"{words[1]} {words[0]}"] = code
+            generic[words[0]].add(code)
+        else:
+            generic[words[-1]].add(code)
+    for word, codes in generic.items():
+        if word not in _AMBIGUOUS_WORDS and len(codes) == 1:
+            names[word] = next(iter(codes))
+    names.update(COMMON_NAMES)
+    for unit in UNCODED_UNITS:
+        names.setdefault(unit, None)
+    table: dict[str, str | None] = {}
+    for name, code in names.items():
+        *head, last = name.split()
+        for form in _plural(last):
+            table[" ".join([*head, form])] = code
+    for word in _AMBIGUOUS_WORDS - set(COMMON_NAMES):
+        table.pop(word, None)
+        table.pop(word + "s", None)
+    return table
+
+
+CURRENCY_NAMES: dict[str, str | None] = _build_names()
+ISO_CODES: frozenset[str] = frozenset(
+    c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in _NOT_CURRENCIES
+)
+MINOR_UNITS = {
+    "cent",
+    "cents",
+    "penny",
+    "pence",
+    "kopeck",
+    "kopecks",
+    "kopek",
+    "kopeks",
+    "tiyn",
+    "fen",
+    "mao",
+    "jiao",
+}
+
+
+def name_regex() -> str:
+    """Alternation of all currency names, longest first, spaces made flexible."""
+    names = sorted(CURRENCY_NAMES, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\.", r"\.?") for n in names)
+
+
+def code_regex() -> str:
+    """Alternation of the ISO codes (matched case-insensitively by the caller)."""
+    return "|".join(sorted(ISO_CODES))
+
+
+def symbol_regex() -> str:
+    return "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+
+
+def code_for_name(name: str) -> str | None:
+    """'Australian dollars' -> 'AUD', 'tenge' -> 'KZT', 'cents' -> None."""
+    return CURRENCY_NAMES.get(re.sub(r"\s+", " ", name.strip().lower()))
+
+
+def is_currency_name(name: str) -> bool:
+    return re.sub(r"\s+", " ", name.strip().lower()) in CURRENCY_NAMES
+
+
+def code_accepted(code: str) -> bool:
+    """An ISO code as written: English-word codes count only in capitals."""
+    upper = code.upper()
+    if upper not in ISO_CODES or upper in _NEVER_CODES:
+        return False
+    return upper not in ENGLISH_WORD_CODES or code == upper
+
+
+def dollar_code(prefix: str) -> str | None:
+    """The dollar meant by the letters before '$' ('hk' -> HKD, 'cad' -> CAD)."""
+    p = prefix.strip().lower()
+    if not p:
+        return "USD"
+    if p in DOLLAR_PREFIXES:
+        return DOLLAR_PREFIXES[p]
+    if p.upper() in ISO_CODES:
+        return p.upper()
+    return None

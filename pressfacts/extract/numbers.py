@@ -1,0 +1,221 @@
+"""Numbers written in digits or in words, shared by the extractors."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "mln": 1_000_000,
+    "billion": 1_000_000_000,
+    "bln": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "trln": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
+}
+NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) - {"a", "an"}
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def parse_digits(token: str) -> float | None:
+    """'2,000' -> 2000.0, '1.5' -> 1.5; None when the token is not a plain number."""
+    token = token.strip()
+    if not _DIGITS.match(token):
+        return None
+    return float(token.replace(",", ""))
+
+
+def words_to_number(text: str) -> float | None:
+    """'two million' -> 2e6, 'twenty-five' -> 25, 'a hundred' -> 100,
+    'a quarter of a' is not handled here (fractions belong to the caller).
+    Digits may be mixed with scale words: '1.5 million'. None when `text` is
+    not entirely a number."""
+    words = [w for w in re.split(r"[\s-]+", text.strip().lower()) if w and w != "and"]
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        digits = parse_digits(w)
+        if digits is not None:
+            current += digits
+        elif w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w in SCALES:
+            scale = SCALES[w]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+# --- Extensions for the statistics extractor -------------------------------------
+# Scale words that only the statistics extractor reads (South Asian and short forms).
+EXTRA_SCALES = {
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+    "mn": 1_000_000,
+    "tln": 1_000_000_000_000,
+}
+ALL_SCALES = {**SCALES, **EXTRA_SCALES}
+
+# Denominators of fractions, singular and plural ("a third", "two thirds").
+FRACTIONS = {
+    "half": 1 / 2,
+    "halves": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fourth": 1 / 4,
+    "fourths": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "sixth": 1 / 6,
+    "sixths": 1 / 6,
+    "seventh": 1 / 7,
+    "sevenths": 1 / 7,
+    "eighth": 1 / 8,
+    "eighths": 1 / 8,
+    "ninth": 1 / 9,
+    "ninths": 1 / 9,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+}
+
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
+# Indian digit grouping: 12,34,567.89
+_INDIAN_DIGITS = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$")
+_SPLIT = re.compile(r"[\s-]+")
+
+
+def parse_ordinal(text: str) -> int | None:
+    """'12th' -> 12, 'third' -> 3, 'twenty-first' -> 21; None when not an ordinal."""
+    text = text.strip().lower()
+    m = _ORDINAL_DIGITS.match(text)
+    if m:
+        return int(m.group(1))
+    words = _SPLIT.split(text)
+    if not words or words[-1] not in ORDINAL_WORDS:
+        return None
+    head = words_to_number(" ".join(words[:-1])) if len(words) > 1 else 0.0
+    if head is None:
+        return None
+    return int(head) + ORDINAL_WORDS[words[-1]]
+
+
+def parse_fraction(text: str) -> float | None:
+    """'a third' -> 1/3, 'two thirds' -> 2/3, 'half' -> 0.5, 'one and a half' -> 1.5,
+    'three quarters' -> 0.75. The share as a fraction of one, not a percent."""
+    words = [w for w in _SPLIT.split(text.strip().lower()) if w]
+    if not words or words[-1] not in FRACTIONS:
+        return None
+    denominator = FRACTIONS[words[-1]]
+    head = words[:-1]
+    if len(head) >= 2 and head[-2:] == ["and", "a"]:  # "one and a half"
+        whole = parse_number(" ".join(head[:-2]))
+        return None if whole is None else whole + denominator
+    if not head:
+        return denominator
+    numerator = 1.0 if head in (["a"], ["an"]) else parse_number(" ".join(head))
+    return None if numerator is None else numerator * denominator
+
+
+def parse_number(text: str) -> float | None:
+    """Any cardinal a statistic may use: digits ('2,000', '12,34,567.89'), words
+    ('two million'), a mix ('1.5 million', '35 lakh') or a fraction with a scale
+    ('half million', 'three quarters billion', 'one and a half million')."""
+    text = text.strip()
+    if _INDIAN_DIGITS.match(text):
+        return float(text.replace(",", ""))
+    words = [w for w in _SPLIT.split(text.lower()) if w]
+    if not words:
+        return None
+    if len(words) > 1 and words[-1] in EXTRA_SCALES:
+        base = parse_number(" ".join(words[:-1]))
+        return None if base is None else base * EXTRA_SCALES[words[-1]]
+    fraction_at = [i for i, w in enumerate(words) if w in FRACTIONS]
+    if fraction_at:
+        i = fraction_at[-1]
+        base = parse_fraction(" ".join(words[: i + 1]))
+        scale = words_to_number(" ".join(words[i + 1 :])) if i + 1 < len(words) else 1.0
+        if base is None or scale is None or any(w not in SCALES for w in words[i + 1 :]):
+            return None
+        return base * scale
+    return words_to_number(text)
