@@ -44,3 +44,9 @@ def test_country_prefix_splits_a_country_off_a_name() -> None:
     assert country_prefix(["Czech", "Republic", "Jiří", "Novotný"]) == (2, "CZE")
     assert country_prefix(["Oman", "Qais", "bin", "Hamad"]) == (1, "OMN")
     assert country_prefix(["Zhenis", "Kasymbek"]) == (0, None)
+
+
+def test_country_prefix_takes_the_longest_official_name() -> None:
+    """ "President of the Republic of Uzbekistan X": the whole official name is the country."""
+    assert country_prefix(["Republic", "of", "Uzbekistan", "Shavkat"]) == (3, "UZB")
+    assert country_prefix(["Republic", "of", "Korea", "Yoon"]) == (3, "KOR")

@@ -33,3 +33,31 @@ def test_closed_vocabularies_reach_the_suites():
         "rank",
         "measure",
     ]
+
+
+def test_timex_pattern_accepts_timeml_values_and_refuses_others():
+    import re
+
+    rules = [e for e in suites.read_suite("dates")["expectations"] if "regex" in e["kwargs"]]
+    pattern = re.compile(rules[0]["kwargs"]["regex"])
+    valid = [
+        "1994-07-06",
+        "2030",
+        "199X",
+        "19",
+        "2024-Q3",
+        "2024-H1",
+        "2020-SU",
+        "2023-W35",
+        "1998-W33-WE",
+        "2024-03-14TMO",
+        "P25Y",
+        "P3D",
+        "PTXM",
+        "PXQ",
+        "P1DT2H",
+        "PRESENT_REF",
+        "XXXX-12-25",
+    ]
+    assert [v for v in valid if not pattern.match(v)] == []
+    assert [v for v in ["P", "P5", "tomorrow", "2023-07-06-01", "NOW"] if pattern.match(v)] == []

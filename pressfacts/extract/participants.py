@@ -12,7 +12,14 @@ evidence and spaCy's entities are only one clue among several:
 3. Capitalised runs that look like personal names (spaCy PERSON, patronymic,
    Arabic "bin", followed by a speech verb, or repeating a known person).
 4. Title-only mentions ("the Head of State") are merged into the one person who
-   holds that title in the document.
+   holds that title in the document; "the Turkish leader" into the one person
+   of that country, or the one person the text has not placed.
+
+A place of several words between "of" and a name ("mayor of New York Eric
+Adams") is told from the name by spaCy's PERSON and place entities. Officials
+of international bodies ("UN Secretary-General") get no country unless the
+text gives one; holders of titles Kazakhstan does not have (sultan, sheikh)
+take the one foreign country the text names.
 
 Mentions are merged into people by name tokens ("Tokayev" joins
 "Kassym-Jomart Tokayev"); participation is read from the verb governing each
@@ -23,7 +30,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -31,11 +40,17 @@ from spacy.tokens import Doc
 from pressfacts.extract import countries
 from pressfacts.extract.participants_lexicon import (
     ARABIC_PARTICLES,
+    FOREIGN_TITLES,
+    INTERNATIONAL_BODIES,
+    INTERNATIONAL_WORDS,
     NAME_PARTICLES,
     OFFICE_WORDS,
     PATRONYMIC_ENDINGS,
+    PERSON_VERBS,
     PHRASE_NOUNS,
+    PLACE_PREFIXES,
     PORTFOLIO_TITLES,
+    ROLE_SHORT_FORMS,
     TITLE_MODIFIERS,
     TITLE_SYNONYMS,
     TITLES,
@@ -61,6 +76,16 @@ _APPOSITION_RE = re.compile(
 _JUNK_EDGES_RE = re.compile(r"^(?:(?:of|the|at|in|and|,)\s+)+|(?:\s+(?:of|the|and|,))+$|[\s,]+$")
 _MINISTRY_SUFFIX_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][^,]*)$")
 _ABBREVIATION_RE = re.compile(r"^[A-Z]{2,}$")
+_LEADING_LOWER_RE = re.compile(r"^(?:[a-z]+\s+)+")  # "company Lindauer ..."
+# "Ambassador of Japan to Kazakhstan": the "to" part names the host, not the body.
+_HOST_SUFFIX_RE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^,]*$")
+# "Kassym-Jomart", "Jean-Claude": a double given name (spaCy often reads the whole as an ORG).
+_DOUBLE_GIVEN_NAME_RE = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
+# Entities that may name the place or body before a name ("mayor of New York ...").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
+_GEO_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Entities that show a capitalised run is not a person ("Abai Street", "Kazakh Invest").
+_NOT_PERSON_LABELS = _PLACE_LABELS | {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 _GLUE = frozenset({"of", "the", "and", "&"})  # words that join the parts of a body's name
 # Tags that cannot occur in a role phrase ("which became the stronghold").
 _NOT_IN_ROLE_TAGS = frozenset({"WDT", "WP", "WP$", "DT", "PRP", "PRP$", "VBD", "VBZ", "VBP", "MD"})
@@ -90,6 +115,8 @@ class _Mention:
     context_start: int = -1  # title + name, for reading the governing verb
     participation: str = "mentioned"
     evidence: bool = True  # False: a capitalised run kept only if it repeats a known person
+    international: bool = False  # holds an office of an international body
+    foreign: bool = False  # holds a title Kazakhstan does not have (sultan, king)
 
 
 @dataclass
@@ -131,6 +158,19 @@ def _has_patronymic(name: list[str]) -> bool:
     return any(w.lower().endswith(PATRONYMIC_ENDINGS) for w in name[1:-1])
 
 
+def _entities(doc: Doc) -> dict[int, tuple[int, str]]:
+    """spaCy's entities by start offset: (end offset, label)."""
+    return {e.start_char: (e.end_char, e.label_) for e in doc.ents}
+
+
+def _is_international(org: str) -> bool:
+    """The body is international ("UN", "European Council"), so no country by default."""
+    low = org.lower()
+    return low in INTERNATIONAL_BODIES or any(
+        w in INTERNATIONAL_WORDS or w in INTERNATIONAL_BODIES for w in low.split()
+    )
+
+
 # ---------------------------------------------------------------- titles
 
 
@@ -163,24 +203,60 @@ def _phrase_end(words: list[_Word], i: int) -> int:
             run = 0
         elif low == "," and run == 1 and i + 1 < n and _is_cap(words[i + 1].text):
             run = 0  # "Minister of Commerce, Industry and ..."
+        elif (
+            low == "to"
+            and run
+            and countries.country_prefix([w.text for w in words[i + 1 : i + 8]])[0]
+        ):
+            run = 0  # "Ambassador of Japan to Kazakhstan Ichiro Ogasawara"
         else:
             break
         i += 1
     return i
 
 
-def _split_run(run: list[_Word], after_of: bool, after_noun: bool) -> int:
+def _person_start(run: list[_Word], ents: dict[int, tuple[int, str]]) -> int:
+    """Index of a spaCy PERSON of two words or more that ends `run` after its first word, or 0."""
+    for k in range(1, len(run) - 1):
+        end, label = ents.get(run[k].start, (0, ""))
+        if label == "PERSON" and end == run[-1].end:
+            return k
+    return 0
+
+
+def _place_words(run: list[_Word], ents: dict[int, tuple[int, str]]) -> int:
+    """How many leading words of `run` name a place before a personal name (at least 1).
+
+    A place entity at the front ends the place ("Rio de Janeiro"); a place
+    prefix ("Saint", "North") makes it at least two words long. A name keeps
+    at least two words.
+    """
+    last = len(run) - 2
+    place = 2 if run[0].lower in PLACE_PREFIXES and last >= 2 else 1
+    end, label = ents.get(run[0].start, (0, ""))
+    if label in _PLACE_LABELS:
+        place = max(place, next((k for k in range(1, last + 1) if run[k - 1].end == end), 1))
+    return place
+
+
+def _split_run(
+    run: list[_Word], after_of: bool, after_noun: bool, ents: dict[int, tuple[int, str]]
+) -> int:
     """Index in `run` where the personal name starts; the words before belong to the body.
 
     "Oman Qais bin Hamad Al Busaidi" -> 1, "Czech Republic Jiri Novotny" -> 2,
-    "National Bank Damir Utegenov" -> 2, "Brasilia Felipe Ramon Moro Rodriguez" -> 1.
+    "National Bank Damir Utegenov" -> 2, "Brasilia Felipe Ramon Moro Rodriguez" -> 1,
+    "New York Eric Adams" -> 2, "Oman Sayyid Badr bin Hamad Al Busaidi" -> 1.
     """
     texts = [w.text for w in run]
-    for k, t in enumerate(texts):
-        if k and t.lower() in ARABIC_PARTICLES:
-            return k - 1
+    # an Arabic name reaches at least one word before its first "bin"
+    arabic = next((k - 1 for k, t in enumerate(texts) if k and t.lower() in ARABIC_PARTICLES), None)
     start = 0
-    office = [k for k, t in enumerate(texts[:-1]) if not _is_name_word(t)]
+    office = [
+        k
+        for k, t in enumerate(texts[:-1])
+        if not _is_name_word(t) and t.lower() not in NAME_PARTICLES
+    ]
     if office and len(texts) - office[-1] - 1 >= 2:
         start = office[-1] + 1  # "Huaxin New Energy Group Zhang Weiguo"
     while start < len(texts):
@@ -192,16 +268,23 @@ def _split_run(run: list[_Word], after_of: bool, after_noun: bool) -> int:
             start += 1
             continue
         break
+    if arabic is not None:
+        return min(start, arabic) if start else arabic
     rest = texts[start:]
     if len(rest) >= 3 and (after_of or after_noun) and start == 0:
+        person = _person_start(run, ents)  # "mayor of New York Eric Adams"
+        if person:
+            return person
         if after_noun:
             keep = 3 if _has_patronymic(rest[-3:]) else 2
             return len(texts) - keep
-        return 1  # "mayor of Rabat Asmaa Rhlalou": a one-word place, then the name
+        return _place_words(run, ents)  # "mayor of Rabat Asmaa Rhlalou"
     return start
 
 
-def _title_mentions(words: list[_Word], text: str) -> tuple[list[_Mention], list[tuple[int, int]]]:
+def _title_mentions(
+    words: list[_Word], text: str, ents: dict[int, tuple[int, str]]
+) -> tuple[list[_Mention], list[tuple[int, int]]]:
     """Mentions anchored on a title, and the spans (title..name) they cover."""
     mentions: list[_Mention] = []
     covered: list[tuple[int, int]] = []
@@ -214,15 +297,21 @@ def _title_mentions(words: list[_Word], text: str) -> tuple[list[_Mention], list
         first = i
         while first > 0 and (
             words[first - 1].lower in TITLE_MODIFIERS
-            or (_is_cap(words[first - 1].text) and words[first - 1].lower in OFFICE_WORDS
-                and words[i].lower == "minister")  # "Foreign Minister"
+            or (
+                _is_cap(words[first - 1].text)
+                and words[first - 1].lower in OFFICE_WORDS
+                and words[i].lower == "minister"
+            )  # "Foreign Minister"
         ):
             first -= 1
         title = " ".join(w.lower for w in words[first : i + n])
-        nationality = None
+        nationality = body = None
         before = first - 1
         if before >= 0 and _is_cap(words[before].text):
             nationality = countries.country_from_demonym(words[before].text)
+            if not nationality and _ABBREVIATION_RE.match(words[before].text):
+                nationality = countries.country_from_name(words[before].text)  # "US Envoy"
+                body = None if nationality else words[before].text  # "UN Secretary-General"
         end = _phrase_end(words, i + n)
         while end > i + n and (words[end - 1].lower in _GLUE or words[end - 1].text == ","):
             end -= 1  # "... Almas Turlybekov and visit": the "and" is not part of it
@@ -235,38 +324,66 @@ def _title_mentions(words: list[_Word], text: str) -> tuple[list[_Mention], list
         prev = words[run_start - 1].lower if run_start > i + n else ""
         after_of = prev in ("of", "the")
         after_noun = prev in PHRASE_NOUNS
-        name_from = _split_run(run, after_of, after_noun) if run else 0
+        name_from = _split_run(run, after_of, after_noun, ents) if run else 0
         name = run[name_from:]
         while name and not _is_cap(name[-1].text):
             name = name[:-1]
-        if name and len(name) == 1 and (
-            countries.country_code(name[0].text)
-            or not _is_name_word(name[0].text)
-            or after_of
-            or after_noun
+        if (
+            name
+            and len(name) == 1
+            and (
+                countries.country_code(name[0].text)
+                or not _is_name_word(name[0].text)
+                or after_of
+                or after_noun
+            )
         ):
             name = []
         phrase_end = name[0].start if name else (words[end - 1].end if end > i + n else 0)
         org = None
         if end > i + n and phrase_end > words[i + n - 1].end:
             org = _JUNK_EDGES_RE.sub("", text[words[i + n - 1].end : phrase_end].strip()) or None
-        role, org, country = _role_org_country(title, org, nationality)
+        role, org, country = _role_org_country(title, org or body, nationality)
+        international = bool(org) and country is None and _is_international(org)
         span_end = name[-1].end if name else words[i + n - 1].end
         if name:
-            mention = _Mention(name[0].start, span_end, [w.text for w in name], role, org, country,
-                               words[first].start)
+            mention = _Mention(
+                name[0].start,
+                span_end,
+                [w.text for w in name],
+                role,
+                org,
+                country,
+                words[first].start,
+                international=international,
+                foreign=title in FOREIGN_TITLES,
+            )
             paren = _PAREN_RE.match(text, span_end)
             if paren:
                 code = countries.country_code(paren.group(1).split(",")[0].strip())
                 mention.country = code or mention.country
             mentions.append(mention)
-        elif first == 0 or nationality or words[first - 1].lower == "the" or (
-            words[first - 1].text in ".–—“”\""
+        elif (
+            first == 0
+            or nationality
+            or words[first - 1].lower == "the"
+            or (words[first - 1].text in '.–—“”"')
         ):
             # "the Head of State", "said the Sultan of Oman": stands for a person
             end_title = words[end - 1].end if org else words[i + n - 1].end
-            mentions.append(_Mention(words[first].start, end_title, [], role, org, country,
-                                     words[first].start))
+            mentions.append(
+                _Mention(
+                    words[first].start,
+                    end_title,
+                    [],
+                    role,
+                    org,
+                    country,
+                    words[first].start,
+                    international=international,
+                    foreign=title in FOREIGN_TITLES,
+                )
+            )
         covered.append((words[first].start, span_end))
         i = end if name else i + n
     return mentions, covered
@@ -277,7 +394,9 @@ def _role_org_country(
 ) -> tuple[str, str | None, str | None]:
     """Role without place, the body or place it belongs to, and a country if stated."""
     country = nationality
+    title = ROLE_SHORT_FORMS.get(title, title)
     if org:
+        org = _HOST_SUFFIX_RE.sub("", org)
         whole = countries.country_from_name(org)
         if whole:
             country = whole
@@ -290,7 +409,7 @@ def _role_org_country(
             if len(words) >= 2 and countries.country_from_demonym(words[0]):
                 country = country or countries.country_from_demonym(words[0])
                 org = " ".join(words[1:])
-                org = re.sub(r"^(?:[a-z]+\s+)+", "", org) or org  # "company Lindauer ..."
+                org = _LEADING_LOWER_RE.sub("", org) or org
     if title in PORTFOLIO_TITLES and org and not countries.country_from_name(org):
         return f"{title} of {org.lower()}", f"Ministry of {org}", country
     return title, org, country
@@ -310,8 +429,11 @@ def _capital_runs(words: list[_Word]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(words) and (
             _is_cap(words[j].text)
-            or (words[j].lower in NAME_PARTICLES and j + 1 < len(words)
-                and _is_cap(words[j + 1].text))
+            or (
+                words[j].lower in NAME_PARTICLES
+                and j + 1 < len(words)
+                and _is_cap(words[j + 1].text)
+            )
         ):
             j += 1
         runs.append((i, j))
@@ -343,15 +465,14 @@ def _run_mentions(
         if countries.country_code(" ".join(texts)) or countries.country_code(texts[0]):
             continue
         start, end = run[0].start, run[-1].end
-        evidence = (
-            len(run) >= 2
-            and (
-                any(c in person_chars for c in range(start, end))
-                or _has_patronymic(texts)
-                or any(t.lower() in ARABIC_PARTICLES for t in texts)
-                or SPEECH_AFTER_RE.match(text, end) is not None
-                or _APPOSITION_RE.match(text, end) is not None
-            )
+        evidence = len(run) >= 2 and (
+            any(c in person_chars for c in range(start, end))
+            or _has_patronymic(texts)
+            or any(t.lower() in ARABIC_PARTICLES for t in texts)
+            or SPEECH_AFTER_RE.match(text, end) is not None
+            or _APPOSITION_RE.match(text, end) is not None
+            or _is_person_subject(doc, start, end)
+            or (_DOUBLE_GIVEN_NAME_RE.match(texts[0]) is not None and _not_a_place(doc, start, end))
         )
         mention = _Mention(start, end, texts, context_start=start, evidence=evidence)
         appos = _APPOSITION_RE.match(text, end)
@@ -363,6 +484,32 @@ def _run_mentions(
             mention.country = countries.country_code(paren.group(1).split(",")[0].strip())
         mentions.append(mention)
     return mentions
+
+
+def _not_a_place(doc: Doc, start: int, end: int) -> bool:
+    """No place inside the run ("Nur-Sultan Airport"); an ORG is allowed, as spaCy
+    reads many hyphenated names ("Kassym-Jomart Tokayev") as one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(e.label_ in _GEO_LABELS for e in span.ents)
+
+
+def _is_person_subject(doc: Doc, start: int, end: int) -> bool:
+    """The run is the subject of a verb only people do ("X arrived", "X met"),
+    and spaCy does not read it as a place, body or event."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(e.label_ in _NOT_PERSON_LABELS for e in span.ents):
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in PERSON_VERBS
+
+
+def _coordinated_evidence(mentions: list[_Mention], text: str) -> None:
+    """ "X and Y spoke": a name joined to a person by "and" or a comma is a person too."""
+    ordered = sorted(mentions, key=lambda m: m.context_start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.evidence != b.evidence and text[a.end : b.context_start] in (" and ", ", "):
+            if len(a.name) >= 2 and len(b.name) >= 2:
+                a.evidence = b.evidence = True
 
 
 def _is_role_phrase(doc: Doc, appos: re.Match) -> bool:
@@ -408,20 +555,50 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
     for t in titles:
         role = _canonical_role(t.role)
         holders = [
-            p for p in people
+            p
+            for p in people
             if any(_canonical_role(m.role) == role for m in p.mentions)
-            and (t.country is None or _country(p) == t.country)
+            and (t.country is None or (_stated_country(p) or PUBLISHER_COUNTRY) == t.country)
         ]
+        if not holders and t.country and t.country != PUBLISHER_COUNTRY:
+            # "the Turkish leader": the one person of that country, else the one
+            # person the text has given neither a title nor a country
+            holders = [p for p in people if _stated_country(p) == t.country] or [
+                p for p in people if not any(m.role or m.country for m in p.mentions)
+            ]
         if len(holders) == 1:
             holders[0].mentions.append(t)
     return people
 
 
-def _country(person: _Person) -> str:
-    for m in person.mentions:
-        if m.country:
-            return m.country
+def _stated_country(person: _Person) -> str | None:
+    return next((m.country for m in person.mentions if m.country), None)
+
+
+def _country(person: _Person, foreign: Callable[[], set[str]]) -> str | None:
+    """The stated country; none for an international body's official; for a
+    sultan or king the one foreign country the text names; else the publisher's."""
+    stated = _stated_country(person)
+    if stated:
+        return stated
+    if any(m.international for m in person.mentions):
+        return None
+    if any(m.foreign for m in person.mentions):
+        named = foreign()
+        return next(iter(named)) if len(named) == 1 else None
     return PUBLISHER_COUNTRY
+
+
+def _foreign_countries(words: list[_Word]) -> set[str]:
+    """Countries other than the publisher's that the text names (or whose demonym it uses)."""
+    found = set()
+    for i, w in enumerate(words):
+        if _is_cap(w.text):
+            _, code = countries.country_prefix([x.text for x in words[i : i + 8]])
+            found.add(code or countries.country_from_demonym(w.text))
+    found.discard(None)
+    found.discard(PUBLISHER_COUNTRY)
+    return found
 
 
 def _titled(person: _Person) -> _Mention:
@@ -438,22 +615,27 @@ def extract_participants(doc: Doc) -> list[ParticipantRecord]:
     """One record per person named in `doc`, in order of first mention."""
     text = doc.text
     words = [_Word(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
-    titled, covered = _title_mentions(words, text)
+    ents = _entities(doc)
+    titled, covered = _title_mentions(words, text, ents)
     mentions = titled + _run_mentions(words, text, doc, covered)
+    _coordinated_evidence(mentions, text)
     people = _merge(mentions)
+    foreign = cache(lambda: _foreign_countries(words))
     all_mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
     participation_of(doc, all_mentions)
     records = []
     for person in people:
         full, titled = person.full, _titled(person)
-        records.append(ParticipantRecord(
-            name=text[full.start : full.end],  # the fullest form the document uses
-            role=titled.role,
-            organization=titled.organization,
-            country=_country(person),
-            participation=max((m.participation for m in person.mentions), key=rank),
-            n_mentions=len(person.mentions),
-            char_start=person.first.start,
-            char_end=person.first.end,
-        ))
+        records.append(
+            ParticipantRecord(
+                name=text[full.start : full.end],  # the fullest form the document uses
+                role=titled.role,
+                organization=titled.organization,
+                country=_country(person, foreign),
+                participation=max((m.participation for m in person.mentions), key=rank),
+                n_mentions=len(person.mentions),
+                char_start=person.first.start,
+                char_end=person.first.end,
+            )
+        )
     return records

@@ -6,105 +6,145 @@ ministerial portfolios ("Finance", "Foreign Affairs") and the verbs that tell
 whether a person spoke, attended or is only mentioned. A capitalised word in
 these lists cannot be part of a personal name, which is how a run such as
 "National Bank Damir Utegenov" is split into a body and a person.
+
+Lists are written as comma-separated strings so that a list reads as a
+paragraph rather than a column of one word a line.
 """
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in text.split(",") if w.strip())
+
+
 # Titles a person can hold, lower case. Multi-word titles are matched first.
-TITLES: frozenset[str] = frozenset({
-    "president", "vice president", "prime minister", "deputy prime minister", "minister",
-    "head of state", "head of government", "secretary of state", "minister of state",
-    "state secretary", "secretary", "secretary general", "secretary-general",
-    "chairman of the board", "chairman", "chairwoman", "chairperson", "chair",
-    "chief executive officer", "ceo", "managing director", "director general",
-    "general director", "executive director", "director", "head", "leader",
-    "mayor", "akim", "governor", "sultan", "king", "queen", "emir", "amir", "crown prince",
-    "prince", "sheikh", "emperor", "chancellor", "premier", "ambassador", "envoy",
-    "speaker", "senator", "adviser", "advisor", "assistant", "aide", "spokesperson",
-    "spokesman", "commander", "founder", "rector", "president of the board",
-    "commissioner", "ombudsman", "prosecutor general", "representative",
-})
+TITLES = _words("""
+    president, vice president, prime minister, deputy prime minister, minister,
+    head of state, head of government, secretary of state, minister of state,
+    state secretary, secretary, secretary general, secretary-general,
+    chairman of the board, chairman, chairwoman, chairperson, chair,
+    chief executive officer, ceo, managing director, director general,
+    director-general, general director, executive director, director, head, leader,
+    mayor, akim, governor, sultan, king, queen, emir, amir, crown prince,
+    prince, sheikh, emperor, chancellor, premier, ambassador, envoy,
+    ambassador extraordinary and plenipotentiary, high representative,
+    speaker, senator, adviser, advisor, assistant, aide, spokesperson,
+    spokesman, commander, founder, rector, president of the board,
+    commissioner, ombudsman, prosecutor general, representative
+""")
 
 # Words that may stand before a title and belong to it ("First Deputy Akim").
-TITLE_MODIFIERS: frozenset[str] = frozenset({
-    "first", "deputy", "vice", "senior", "acting", "former", "executive", "chief",
-    "special", "permanent", "honorary", "veteran",
-})
+TITLE_MODIFIERS = _words("""
+    first, deputy, vice, senior, acting, former, executive, chief,
+    special, permanent, honorary, veteran
+""")
 
-# Titles that the same person may be called by interchangeably.
+# Titles that the same person may be called by interchangeably, and long
+# forms reported by their usual short role.
 TITLE_SYNONYMS: dict[str, str] = {"head of state": "president"}
+ROLE_SHORT_FORMS: dict[str, str] = {"ambassador extraordinary and plenipotentiary": "ambassador"}
+
+# Titles of monarchies and emirates: Kazakhstan has none, so their holder is
+# never the publisher's official by default.
+FOREIGN_TITLES = _words("sultan, king, queen, emir, amir, crown prince, prince, sheikh, emperor")
 
 # Titles whose "of X" names a portfolio: "Minister of Finance" -> ministry.
-PORTFOLIO_TITLES: frozenset[str] = frozenset({
-    "minister", "deputy minister", "first deputy minister", "vice minister",
-})
+PORTFOLIO_TITLES = _words("minister, deputy minister, first deputy minister, vice minister")
 
 # Capitalised words that end or fill the name of a body or a place, or of a
 # ministerial portfolio. Lower case here; compared after lower-casing.
-OFFICE_WORDS: frozenset[str] = frozenset({
-    # bodies
-    "administration", "agency", "assembly", "association", "authority", "bank", "board",
-    "bureau", "cabinet", "center", "centre", "chamber", "club", "college", "commission",
-    "committee", "company", "corporation", "council", "court", "department", "district",
-    "division", "federation", "forum", "foundation", "fund", "government", "group", "holding",
-    "hospital", "hub", "inc", "institute", "ltd", "majilis", "mazhilis", "ministry",
-    "office", "opera", "order", "organization", "organisation", "palace", "park",
-    "parliament", "party", "plant", "presidium", "region", "republic", "school", "senate",
-    "service", "society", "studio", "team", "theatre", "theater", "union", "university",
-    "oblast", "province", "city", "state", "territory", "county", "capital",
-    "goals", "day", "programme", "program", "initiative", "summit", "conference",
-    "festival", "expo", "award", "medal", "prize", "games", "championship", "week",
-    # adjectives of bodies
-    "national", "presidential", "federal", "supreme", "central", "international",
-    "regional", "municipal", "public", "joint", "independent", "sovereign", "united",
-    # portfolios
-    "affairs", "agriculture", "aerospace", "communications", "commerce", "construction",
-    "culture", "defence", "defense", "development", "digital", "ecology", "economy",
-    "education", "emergency", "emergencies", "energy", "environment", "finance",
-    "foreign", "health", "healthcare", "higher", "industry", "information", "infrastructure",
-    "innovation", "innovations", "integration", "interior", "internal", "investment",
-    "investments", "justice", "labour", "labor", "natural", "planning", "population",
-    "promotion", "protection", "resources", "science", "security", "situations", "social",
-    "sport", "sports", "tourism", "trade", "transport", "water", "youth", "family",
-    "relations", "policy", "reforms", "statistics", "budget", "revenue",
-})
+OFFICE_WORDS = _words("""
+    administration, agency, assembly, association, authority, bank, board,
+    bureau, cabinet, center, centre, chamber, club, college, commission,
+    committee, company, corporation, council, court, department, district,
+    division, federation, forum, foundation, fund, government, group, holding,
+    hospital, hub, inc, institute, ltd, majilis, mazhilis, ministry,
+    office, opera, order, organization, organisation, palace, park,
+    parliament, party, plant, presidium, region, republic, school, senate,
+    service, society, studio, team, theatre, theater, union, university,
+    oblast, province, city, state, territory, county, capital,
+    goals, day, programme, program, initiative, summit, conference,
+    festival, expo, award, medal, prize, games, championship, week,
+    national, presidential, federal, supreme, central, international,
+    regional, municipal, public, joint, independent, sovereign, united,
+    affairs, agriculture, aerospace, communications, commerce, construction,
+    culture, defence, defense, development, digital, ecology, economy,
+    education, emergency, emergencies, energy, environment, finance,
+    foreign, health, healthcare, higher, industry, information, infrastructure,
+    innovation, innovations, integration, interior, internal, investment,
+    investments, justice, labour, labor, natural, planning, population,
+    promotion, protection, resources, science, security, situations, social,
+    sport, sports, tourism, trade, transport, water, youth, family,
+    relations, policy, reforms, statistics, budget, revenue,
+    street, avenue, prospekt, boulevard, square, lane, road, highway, embankment,
+    bridge, airport, station, stadium, arena, museum, library, gymnasium, lyceum,
+    academy, mosque, cathedral, church, monument, memorial, hall, tower,
+    prospect, microdistrict, village
+""")
+
+# Body names that are international: their officials represent no country
+# unless the text gives one ("UN Secretary-General", "European Council").
+INTERNATIONAL_BODIES = _words("""
+    un, united nations, unesco, unicef, undp, unhcr, iaea, who, wto, imf, ilo, fao,
+    icao, oecd, osce, nato, eu, sco, cis, cica, eaeu, eaec, ots, oic, opec, asean,
+    brics, ebrd, adb, aiib, isdb, eib, csto, interpol, icrc, fifa, ioc
+""")
+INTERNATIONAL_WORDS = _words("""
+    european, eurasian, asian, african, arab, islamic, world, commonwealth,
+    shanghai, turkic, nordic, atlantic, caspian, collective, global
+""")
+
+# Capitalised words that open a place name of two words or more
+# ("New York", "Saint Petersburg", "North Kazakhstan").
+PLACE_PREFIXES = _words("""
+    new, saint, st, san, santa, sao, são, los, las, port, fort, mount, lake, upper, lower,
+    greater, north, south, east, west, northern, southern, eastern, western, central,
+    nizhny, veliky, kuala, rio, buenos, abu, dar, hong, ulan
+""")
 
 # Lower-case nouns that may sit inside the "of ..." phrase of a title
 # ("governor of the Penza region X", "of the German company X").
-PHRASE_NOUNS: frozenset[str] = frozenset({
-    "region", "district", "oblast", "province", "city", "village", "town", "company",
-    "firm", "group", "holding", "corporation", "bank", "state", "republic", "county",
-})
+PHRASE_NOUNS = _words("""
+    region, district, oblast, province, city, village, town, company,
+    firm, group, holding, corporation, bank, state, republic, county
+""")
 
 # Lower-case particles that may sit inside a personal name.
-NAME_PARTICLES: frozenset[str] = frozenset({
-    "bin", "ibn", "bint", "ben", "al", "el", "de", "da", "di", "del", "della", "dos",
-    "das", "van", "von", "der", "den", "la", "le", "du", "ul", "ad",
-})
-ARABIC_PARTICLES: frozenset[str] = frozenset({"bin", "ibn", "bint", "ben"})
+NAME_PARTICLES = _words("""
+    bin, ibn, bint, ben, al, el, de, da, di, del, della, dos,
+    das, van, von, der, den, la, le, du, ul, ad, y
+""")
+ARABIC_PARTICLES = _words("bin, ibn, bint, ben")
 
 # Patronymic endings (Russian, Kazakh) that mark a middle name.
-PATRONYMIC_ENDINGS: tuple[str, ...] = (
-    "ovich", "evich", "ievich", "ovna", "evna", "ichna", "uly", "ulu", "kyzy", "qyzy",
-    "ogly", "oglu",
+PATRONYMIC_ENDINGS: tuple[str, ...] = tuple(
+    _words("ovich, evich, ievich, ovna, evna, ichna, uly, ulu, kyzy, qyzy, ogly, oglu")
 )
 
 # Verbs whose subject has words of their own in the text.
-SPEECH_VERBS: frozenset[str] = frozenset({
-    "say", "note", "stress", "report", "inform", "speak", "conclude", "thank",
-    "emphasize", "emphasise", "express", "add", "state", "announce", "tell", "underline",
-    "highlight", "present", "propose", "remark", "declare", "explain", "comment",
-    "believe", "share", "urge", "assure", "outline", "voice", "brief", "suggest",
-    "recall", "congratulate", "point", "address", "answer", "reply", "describe",
-})
+SPEECH_VERBS = _words("""
+    say, note, stress, report, inform, speak, conclude, thank,
+    emphasize, emphasise, express, add, state, announce, tell, underline,
+    highlight, present, propose, remark, declare, explain, comment,
+    believe, share, urge, assure, outline, voice, brief, suggest,
+    recall, congratulate, point, address, answer, reply, describe
+""")
 
 # Verbs that put a person at the event without words of theirs.
-ATTEND_VERBS: frozenset[str] = frozenset({
-    "take", "attend", "participate", "meet", "receive", "hold", "chair", "greet", "award",
-    "confer", "hand", "go", "accept", "sign", "welcome", "host", "join", "talk",
-    "witness", "visit", "arrive", "be", "present", "invite", "instruct", "pay", "set",
-    "wish", "discuss", "lead", "open", "launch", "grant", "bestow",
-})
+ATTEND_VERBS = _words("""
+    take, attend, participate, meet, receive, hold, chair, greet, award,
+    confer, hand, go, accept, sign, welcome, host, join, talk,
+    witness, visit, arrive, be, present, invite, instruct, pay, set,
+    wish, discuss, lead, open, launch, grant, bestow
+""")
+
+# Verbs whose subject is nearly always a person: evidence that a capitalised
+# run the model did not tag is a name ("Recep Tayyip Erdogan arrived").
+PERSON_VERBS = _words("""
+    say, note, stress, emphasize, emphasise, add, tell, speak, thank, congratulate,
+    arrive, meet, attend, greet, welcome, visit
+""")
 
 # Words before a name that say the person is no longer alive or present.
-PAST_MARKERS: frozenset[str] = frozenset({"posthumously", "late", "died", "deceased"})
+PAST_MARKERS = _words("posthumously, late, died, deceased")

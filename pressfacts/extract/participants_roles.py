@@ -22,8 +22,9 @@ from pressfacts.extract.participants_lexicon import (
 
 _RANK = {"mentioned": 0, "attendee": 1, "speaker": 2}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_CLIMB_DEPS = frozenset({"compound", "appos", "conj", "flat", "nmod", "amod", "npadvmod",
-                         "cc", "punct", "dep"})
+_CLIMB_DEPS = frozenset(
+    {"compound", "appos", "conj", "flat", "nmod", "amod", "npadvmod", "cc", "punct", "dep"}
+)
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 # "X (Morocco) also spoke", "..., the President said": matched right after a mention.
 SPEECH_AFTER_RE = re.compile(
@@ -35,6 +36,10 @@ _SPEECH_BEFORE_RE = re.compile(
     r"|according\s+to\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# "the school named after Abai Kunanbayev": a person honoured, not present.
+_NAMED_AFTER_RE = re.compile(r"named\s+after\s+(?:the\s+)?$", re.IGNORECASE)
+# "spoke by phone with X", "held talks with X": X took part in the exchange.
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 class _MentionLike(Protocol):
@@ -61,8 +66,12 @@ def _governing_verb(tok: Token) -> tuple[Token | None, bool, bool]:
         if head is tok:
             verb = tok if tok.pos_ in ("VERB", "AUX") else None
             return verb, False, via_noun
-        if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
-                and head.head.lower_ not in _TITLE_WORDS:
+        if (
+            dep == "pobj"
+            and head.lower_ == "of"
+            and head.head.pos_ == "NOUN"
+            and head.head.lower_ not in _TITLE_WORDS
+        ):
             via_noun = True
         if head.pos_ in ("VERB", "AUX") and dep not in _CLIMB_DEPS:
             return head, False, via_noun
@@ -90,6 +99,8 @@ def _classify(doc: Doc, m: _MentionLike, sents: list[Span], starts: list[int]) -
         text, max(0, m.context_start - 40), m.context_start
     ):
         return "speaker"
+    if _NAMED_AFTER_RE.search(text, max(0, m.context_start - 20), m.context_start):
+        return "mentioned"
     span = doc.char_span(m.context_start, m.end, alignment_mode="expand")
     if span is None:
         return "mentioned"
@@ -108,6 +119,10 @@ def _classify(doc: Doc, m: _MentionLike, sents: list[Span], starts: list[int]) -
     if subject and lemmas & SPEECH_VERBS:
         return "speaker"
     if lemmas & ATTEND_VERBS or subject:
+        return "attendee"
+    if lemmas & SPEECH_VERBS and _WITH_BEFORE_RE.search(
+        text, max(0, m.context_start - 12), m.context_start
+    ):
         return "attendee"
     return "mentioned"
 
