@@ -182,3 +182,84 @@ def test_pick_year_for_month():
     assert pick_year_for_month(4, None, ref, -1) == 2021
     assert pick_year_for_month(1, 10, ref, 1) == 2022
     assert pick_year_for_month(10, None, date(1998, 1, 8), 0) == 1997
+
+
+def test_weekday_without_tense_is_the_nearest(nlp):
+    # published on a Wednesday; "has scheduled" says nothing about the direction
+    text = (
+        "The attorney has scheduled a news conference Thursday. "
+        "He and Arafat meet separately Monday with Albright. "
+        "The court refused on Tuesday to hear the case, said Thursday's ruling."
+    )
+    assert dates(nlp, text, date(1999, 5, 5)) == [
+        ("Thursday", "1999-05-06", "DATE"),
+        ("Monday", "1999-05-03", "DATE"),
+        ("Tuesday", "1999-05-04", "DATE"),
+        ("Thursday", "1999-04-29", "DATE"),
+    ]
+
+
+def test_possessive_weekday_may_be_today(nlp):
+    text = "The editorial on the front of Friday's edition attacked the boyfriend."
+    assert dates(nlp, text, date(2000, 1, 28)) == [("Friday", "2000-01-28", "DATE")]
+
+
+def test_recent_and_coming_periods_are_vague_durations(nlp):
+    text = (
+        "Hate groups have grown in recent years and recent months. "
+        "Prices will rise in the coming weeks."
+    )
+    assert dates(nlp, text, date(1998, 3, 3)) == [
+        ("recent years", "PXY", "DURATION"),
+        ("recent months", "PXM", "DURATION"),
+        ("the coming weeks", "PXW", "DURATION"),
+    ]
+
+
+def test_couples_and_halves(nlp):
+    text = (
+        "It took a couple of years and 2 1/2 years more. "
+        "The flight lasted 5 1/2 hours, and a minute and a half later a pilot called."
+    )
+    assert dates(nlp, text, date(1998, 1, 14)) == [
+        ("a couple of years", "P2Y", "DURATION"),
+        ("2 1/2 years", "P2Y6M", "DURATION"),
+        ("5 1/2 hours", "PT5H30M", "DURATION"),
+        ("a minute and a half", "PT1M30S", "DURATION"),
+    ]
+
+
+def test_spoken_years(nlp):
+    text = (
+        "In January nineteen ninety-seven the rules changed, as in the winter of "
+        "nineteen ninety-four. Nothing was ready for the year two thousand."
+    )
+    assert dates(nlp, text, date(1998, 2, 9)) == [
+        ("January nineteen ninety-seven", "1997-01", "DATE"),
+        ("the winter of nineteen ninety-four", "1994-WI", "DATE"),
+        ("the year two thousand", "2000", "DATE"),
+    ]
+
+
+def test_past_verb_with_a_date_just_ahead(nlp):
+    text = "Directors declared a dividend payable Dec. 7 to stock of record Nov. 22."
+    assert dates(nlp, text, date(1989, 10, 27)) == [
+        ("Dec. 7", "1989-12-07", "DATE"),
+        ("Nov. 22", "1989-11-22", "DATE"),
+    ]
+
+
+def test_the_following_year_follows_the_story(nlp):
+    text = (
+        "On May 22, 1995, Farkas was made a brigadier general, and the following "
+        "year he was appointed military attache."
+    )
+    assert dates(nlp, text, date(1998, 4, 18)) == [
+        ("May 22, 1995", "1995-05-22", "DATE"),
+        ("the following year", "1996", "DATE"),
+    ]
+
+
+def test_the_week_of_a_day(nlp):
+    text = "The dispute may be resolved in a court hearing the week of March 6."
+    assert dates(nlp, text, date(2000, 2, 24)) == [("the week of March 6", "2000-W10", "DATE")]

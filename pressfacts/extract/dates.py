@@ -124,7 +124,7 @@ UNITS = {
     "hour": ("H", 1),
     "minute": ("MIN", 1),
 }
-VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "a couple of", "a number of"}
+VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "a number of"}
 PARTS_OF_DAY = {
     "morning": "MO",
     "afternoon": "AF",
@@ -184,12 +184,23 @@ _NUM_WORD = (
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred"
     r"|one hundred|two hundred|a thousand|two thousand"
 )
-NUMBER = rf"(?:\d+(?:\.\d+)?|{_NUM_WORD}|an?|several|a few|few|many|some|a couple of|a number of)"
+NUMBER = (
+    rf"(?:\d+\s+1/2|\d+(?:\.\d+)?|{_NUM_WORD}|an?|several|a few|few|many|some|a couple of"
+    r"|a number of)"
+)
 QUALIFIER = (
     r"(?:more than|less than|fewer than|almost|nearly|about|around|approximately|roughly"
     r"|up to|at least|at most|some|no more than|no less than)"
 )
 UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|quarters?)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# a year read aloud in broadcast transcripts: "nineteen ninety-four", "two thousand and one"
+SPOKEN_YEAR = (
+    rf"(?i:(?:nineteen|twenty)[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|{_TEENS}|oh[\s-]{_ONES})"
+    rf"|two\s+thousand(?:\s+and\s+{_ONES}|\s+{_ONES})?)"
+)
 EDGE = r"(?<![\w.,$€£#№/-])"  # no number, word or currency glued on the left
 END = r"(?![\w%]|[.,]\d)"  # nor on the right
 
@@ -222,25 +233,24 @@ class Context:
         points to the future (will, modal, 'to' + verb), 0 if unknown.
 
         A deadline ("extended to Nov. 20", "by 1 March") may lie after a verb
-        in the past, so it gets 0. For a weekday (`weekday=True`) only an
-        explicit will/shall means the future: news mostly report the past week."""
+        in the past, so it gets 0. For a weekday (`weekday=True`) a hedged
+        future ("could come Tuesday") also gets 0: the nearest such day."""
         if not weekday and _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start):
             return 0
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
-            return -1 if weekday else 0
+            return 0
         tok = span.root
         for _ in range(6):
             if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
                 break
             tok = tok.head
         if tok.pos_ not in ("VERB", "AUX"):
-            return -1 if weekday else 0
+            return 0
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         found = self._aux_direction(tok, auxes)
-        if weekday:
-            weak = any(a.lower_ in ("could", "would") for a in auxes)
-            return 1 if found > 0 and not weak else -1
+        if weekday and found > 0 and any(a.lower_ in ("could", "would") for a in auxes):
+            return 0  # "could come as early as Tuesday": the nearest Tuesday
         return found
 
     @staticmethod
@@ -296,29 +306,48 @@ def ymd(year: int, month: int, day: int) -> str | None:
 
 
 def number_value(text: str) -> float | None:
-    """'three' -> 3, 'a' -> 1, 'several' -> None (vague), '1.5' -> 1.5."""
+    """'three' -> 3, 'a' -> 1, 'several' -> None (vague), '1.5' -> 1.5,
+    'a couple of' -> 2, '2 1/2' -> 2.5."""
     low = " ".join(text.lower().split())
     if low in VAGUE_NUMBERS:
         return None
+    if low == "a couple of":
+        return 2.0
+    if low.endswith(" 1/2"):
+        return int(low[:-4]) + 0.5
     return words_to_number(low)
 
 
 def duration_value(number: float | None, unit: str) -> str:
     """P5Y, P18M, PT24H, PXY (vague number)."""
     letter, factor = UNITS[unit.lower().rstrip("s")]
-    time = letter in ("H", "MIN")
+    n = None if number is None else number * factor
+    if n is not None and n != int(n):
+        return _mixed_duration(n, letter)
+    prefix = "PT" if letter in ("H", "MIN") else "P"
     letter = "M" if letter == "MIN" else letter
-    prefix = "PT" if time else "P"
-    if number is None:
-        return f"{prefix}X{letter}"
-    n = number * factor
-    if n != int(n):
-        if letter == "Y":
-            return f"P{round(n * 12)}M"
-        if letter == "D":
-            return f"PT{round(n * 24)}H"
-        return f"{prefix}X{letter}"
-    return f"{prefix}{int(n)}{letter}"
+    return f"{prefix}{'X' if n is None else int(n)}{letter}"
+
+
+# a unit's fraction is spelled in the next smaller unit: (how many, its letter, time part?)
+_SMALLER = {"Y": (12, "M", False), "M": (30, "D", False), "D": (24, "H", True)}
+_SMALLER_TIME = {"H": (60, "M"), "MIN": (60, "S")}
+
+
+def _mixed_duration(n: float, letter: str) -> str:
+    """2.5 years -> P2Y6M, 5.5 hours -> PT5H30M, 1.5 minutes -> PT1M30S (TimeML
+    spells a fraction in the next smaller unit)."""
+    whole = int(n)
+    head = f"{whole}{letter}" if whole else ""
+    if letter in _SMALLER:
+        size, small, time = _SMALLER[letter]
+        part = round((n - whole) * size)
+        return f"P{head}{'T' if time else ''}{part}{small}"
+    if letter in _SMALLER_TIME:
+        size, small = _SMALLER_TIME[letter]
+        head = head.replace("MIN", "M")
+        return f"PT{head}{round((n - whole) * size)}{small}"
+    return f"PX{letter}"
 
 
 def shifted(pub: date, number: float, unit: str) -> str | None:
@@ -387,13 +416,30 @@ R_MONTH_DAY_RANGE = rx(
     rf"(?:,?\s+(?P<year>{YEAR}))?){END}"
 )
 # "January 1993", "Feb. 1998", "June of 2020"
-R_MONTH_YEAR = rx(rf"(?P<t>(?P<mon>{MONTH_D})(?:\s+of)?,?\s+(?P<year>{YEAR})){END}")
+R_MONTH_YEAR = rx(
+    rf"(?P<t>(?P<mon>{MONTH_D})(?:\s+of)?,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR}(?![\w-]))){END}"
+)
 # "December", "early September", "mid-November", "the end of March", "last April"
 R_MONTH = rx(
     rf"(?P<t>(?P<mod>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|early\s+|late\s+"
     rf"|mid-?\s*|(?P<rel>last|this|next|past|coming)\s+))?(?P<mon>{MONTH})"
     rf"(?P<tail>\s+(?i:(?:of\s+)?(?:this|last|next)\s+year))?)(?![\w-])"
 )
+
+
+# "the week of March 6": the ISO week holding that day
+R_WEEK_OF = rx(
+    rf"(?P<t>(?i:the\s+week\s+of)\s+(?P<mon>{MONTH_D})\s+(?P<day>{DAY})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?){END}"
+)
+
+
+def on_week_of(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    start, end = span_of(m)
+    value = resolve_month_day(
+        ctx, month_number(m["mon"]), day_number(m["day"]), m["year"], start, end
+    )
+    return one(m, iso_week(date.fromisoformat(value))) if value else None
 
 
 def resolve_month_day(
@@ -443,7 +489,19 @@ def on_day_range(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
 
 
 def on_month_year(m: re.Match[str], ctx: Context) -> list[Candidate]:
-    return one(m, f"{int(m['year']):04d}-{month_number(m['mon']):02d}")
+    return one(m, f"{year_number(m['year']):04d}-{month_number(m['mon']):02d}")
+
+
+def year_number(text: str) -> int:
+    """'1994' -> 1994, 'nineteen ninety-four' -> 1994, 'two thousand and one' -> 2001."""
+    if text.isdigit():
+        return int(text)
+    words = text.lower().replace("-", " ").split()
+    if words[0] == "two" and words[1] == "thousand":
+        return 2000 + int(words_to_number(" ".join(words[2:])) or 0)
+    century = 19 if words[0] == "nineteen" else 20
+    rest = [w for w in words[1:] if w != "oh"]
+    return century * 100 + int(words_to_number(" ".join(rest)) or 0)
 
 
 def on_month(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
@@ -527,6 +585,19 @@ def _counts_something(ctx: Context, start: int, end: int) -> bool:
 
 
 _TIME_PLURALS = frozenset({"years", "months", "quarters", "days", "weeks", "olympics"})
+
+
+R_SPOKEN_YEAR = rx(
+    rf"(?i:\b(?P<t>(?:the\s+year\s+)?(?P<y>(?:nineteen|twenty)[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?"
+    rf"|{_TEENS}|oh[\s-]{_ONES}))|the\s+year\s+(?P<y2>two\s+thousand(?:\s+(?:and\s+)?{_ONES})?))"
+    r"(?![\w-]|\s+(?:[a-z]+\s+)?(?:years?|percent|people|dollars|million|billion)\b))"
+)
+
+
+def on_spoken_year(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    """'nineteen ninety-one' and 'the year two thousand' in broadcast transcripts;
+    'two thousand' alone stays a number."""
+    return one(m, str(year_number(m["y"] or m["y2"])))
 
 
 # year ranges "2021-2025" are read as two years by R_YEAR (the hyphen is allowed on the left)
@@ -638,7 +709,7 @@ def on_the_quarter(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
 R_SEASON = rx(
     r"(?i:(?P<t>(?:(?P<rel>this|last|next|the\s+coming|the\s+past|the)\s+)?(?:(?:early|late|mid-?)\s*)?"
     r"(?P<s>spring|summer|autumn|winter|fall))\b)"
-    rf"(?:\s+of\s+(?P<y>{YEAR}))?"
+    rf"(?:\s+of\s+(?P<y>{YEAR}|{SPOKEN_YEAR}(?![\w-])))?"
 )
 
 
@@ -647,7 +718,7 @@ def on_season(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     rel = (m["rel"] or "").lower()
     if m["y"]:
         start, end = m.start("t"), m.end("y")
-        return [Candidate(start, end, f"{m['y']}-{SEASONS[season]}")]
+        return [Candidate(start, end, f"{year_number(m['y'])}-{SEASONS[season]}")]
     if not rel or (season == "fall" and rel == "the"):
         if season == "fall" or not re.search(
             r"(?i:\b(?:in|during|this|since|until|by))\s+$",
@@ -692,6 +763,8 @@ def on_rel_unit(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     unit = m["unit"].lower()
     mod = (m["mod"] or "").lower()
     pub = ctx.pub
+    if rel in ("following", "previous") and unit in ("year", "month") and not mod:
+        return one(m, f"@SHIFT {unit} {step}")  # from the date told before, see resolve_anaphora
     if unit == "year":
         value = str(pub.year + step)
         if "half" in mod:
@@ -770,12 +843,12 @@ R_WEEKDAY = rx(
 def on_weekday(m: re.Match[str], ctx: Context) -> list[Candidate]:
     weekday = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
-    if not rel and ctx.text.startswith("'s", m.end()):
-        rel = "last"  # "Wednesday's ruling" has happened
     if rel in ("last", "the previous"):
         day = pick_weekday(weekday, ctx.pub - timedelta(days=1), -1)
     elif rel in ("next", "this coming", "the following"):
         day = pick_weekday(weekday, ctx.pub, 1)
+    elif not rel and ctx.text.startswith("'s", m.end()):
+        day = pick_weekday(weekday, ctx.pub, -1)  # "Friday's edition" has appeared (maybe today)
     else:
         start, end = span_of(m)
         day = pick_weekday(weekday, ctx.pub, ctx.direction(start, end, weekday=True))
@@ -846,7 +919,7 @@ R_DURATION = rx(
     r"(?:(?:the|these|those|its|their|our|a)\s+)?"
     r"(?:(?P<mod>past|last|next|coming|first|following|previous|final|latest|initial|remaining"
     r"|recent|upcoming)\s+)?"
-    rf"(?P<num>{NUMBER})(?P<sep>[\s-]+)(?P<unit>{UNIT}))(?P<of>\s+of\s+(?:this|last|the)\s+year"
+    rf"(?P<num>{NUMBER})(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?)(?P<of>\s+of\s+(?:this|last|the)\s+year"
     rf"|\s+of\s+{YEAR})?)(?![\w-]|-old|\s+old\b)"
 )
 R_DURATION_SINGLE = rx(
@@ -879,6 +952,8 @@ def on_duration(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     start, end = span_of(m)
     if num_text in ("a", "an") and _is_rate(ctx, start):
         return one(m, duration_value(1, unit), "SET")
+    if m["half"]:
+        number = (number or 0) + 0.5
     if m["of"]:
         end = m.end("of")
     adjectival = "-" in m["sep"] or (not unit.endswith("s") and number not in (None, 1))
@@ -917,10 +992,9 @@ def on_for_plural(m: re.Match[str], ctx: Context) -> list[Candidate]:
 
 
 def on_recent(m: re.Match[str], ctx: Context) -> list[Candidate]:
-    w = m["w"].lower()
-    if "few" in w:
-        return one(m, duration_value(None, m["unit"]), "DURATION")
-    return one(m, "PAST_REF" if w == "recent" else "FUTURE_REF")
+    """'recent years', 'the coming weeks' are vague lengths (PXY, PXW), as
+    HeidelTime and most TimeBank annotators read them."""
+    return one(m, duration_value(None, m["unit"]), "DURATION")
 
 
 # ---------------------------------------------------------------- rules: sets and references
@@ -1010,9 +1084,11 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (R_DAY_RANGE_MONTH, on_day_range),
     (R_MONTH_DAY_RANGE, on_day_range),
     (R_MONTH_YEAR, on_month_year),
+    (R_WEEK_OF, on_week_of),
     (R_MONTH, on_month),
     (R_IN_MAY, on_in_may),
     (R_YEAR, on_year),
+    (R_SPOKEN_YEAR, on_spoken_year),
     (R_YEAR_RANGE, on_year_range),
     (R_DECADE, on_decade),
     (R_CENTURY, on_century),
@@ -1064,11 +1140,30 @@ def find_candidates(doc: Doc, published: date) -> list[Candidate]:
 _PERIOD = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
 
 
+_DATED = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+
+
+def _shift_from(anchor: str, unit: str, step: int) -> str:
+    """'the following year' after 'May 22, 1995' is 1996: the story's own time,
+    not the publication date (HeidelTime's reference time for narratives)."""
+    if unit == "year":
+        return str(int(anchor[:4]) + step)
+    if len(anchor) < 7:
+        return anchor[:4]  # a month after "1995" is somewhere in 1995
+    return add_months(date(int(anchor[:4]), int(anchor[5:7]), 1), step).strftime("%Y-%m")
+
+
 def resolve_anaphora(cands: list[Candidate], published: date) -> None:
     """'the same period last year' / 'a year earlier' take the period named
     just before (within a few sentences) one year back; else the previous year."""
     last_period: tuple[int, str] | None = None
+    last_dated = published.isoformat()
     for cand in cands:
+        if cand.value.startswith("@SHIFT"):
+            _, unit, step = cand.value.split()
+            cand.value = _shift_from(last_dated, unit, int(step))
+        if cand.type == "DATE" and _DATED.match(cand.value):
+            last_dated = cand.value
         if cand.value == "@YEAR_EARLIER":
             if last_period and cand.start - last_period[0] < 400:
                 cand.value = shift_value(last_period[1], -1)

@@ -10,6 +10,8 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
+SOON_DAYS = 60
+
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 _YEAR = re.compile(r"^(\d{4})$")
@@ -54,6 +56,8 @@ def pick_year_for_month(month: int, day: int | None, ref: date, direction: int) 
     here = (ref.year, ref.month, ref.day if day else 0)
     years = [ref.year - 1, ref.year, ref.year + 1]
     if direction < 0:
+        if _close_ahead(month, day, ref):
+            return ref.year + (month < ref.month)
         return max(y for y in years if key(y) <= here)
     if direction > 0:
         return min(y for y in years if key(y) >= here)
@@ -62,6 +66,20 @@ def pick_year_for_month(month: int, day: int | None, ref: date, direction: int) 
     target = (month - 1) * 31 + (day or 15)
     now = (ref.month - 1) * 31 + ref.day
     return ref.year + (-1 if target - now > 124 else 1 if now - target > 248 else 0)
+
+
+def _close_ahead(month: int, day: int | None, ref: date) -> bool:
+    """A date up to SOON_DAYS (a month: the next one) after `ref`. News name a
+    date almost a year back with its year, so a past-tense verb next to such a
+    date is about its announcement: "declared a dividend payable Dec. 7"."""
+    if day is None:
+        return month == ref.month % 12 + 1
+    year = ref.year + (month < ref.month)
+    try:
+        ahead = (date(year, month, day) - ref).days
+    except ValueError:
+        return False
+    return 0 < ahead <= SOON_DAYS
 
 
 def year_of_weekday_date(month: int, day: int, weekday: int, ref: date) -> int | None:
@@ -77,11 +95,12 @@ def year_of_weekday_date(month: int, day: int, weekday: int, ref: date) -> int |
 
 def pick_weekday(weekday: int, ref: date, direction: int) -> date:
     """Date of a weekday (0 = Monday) named alone: the nearest one in the
-    direction of the tense; news mostly report the past, so that is the default."""
-    if direction > 0:
-        ahead = (weekday - ref.weekday()) % 7 or 7
-        return ref + timedelta(days=ahead)
+    direction of the tense, or the nearest one at all when the tense says
+    nothing (HeidelTime's news default: "talks resume Monday")."""
     back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7 or 7
+    if direction > 0 or (direction == 0 and ahead < back):
+        return ref + timedelta(days=ahead)
     return ref - timedelta(days=back)
 
 
