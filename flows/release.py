@@ -17,12 +17,13 @@ from prefect.cache_policies import NO_CACHE
 
 from pressfacts import (
     publish,
-    settings,  # noqa: F401  (switches telemetry off before Prefect loads)
+    settings,  # noqa: F401  (telemetry off before Prefect's server starts)
 )
 from pressfacts.assemble import assemble
+from pressfacts.cache import ExtractionCache
 from pressfacts.discover import Document, Rejection, discover
 from pressfacts.extract import Extraction, extract_all
-from pressfacts.nlp import load_nlp
+from pressfacts.nlp import parse
 from pressfacts.validate import validate_tables
 
 DEFAULT_BATCH_SIZE = 64
@@ -32,12 +33,14 @@ DEFAULT_BATCH_SIZE = 64
 class RunOutcome:
     """What a run did, for the command line and for tests."""
 
-    status: str  # published | unchanged | validation_failed | no_documents | busy
+    status: str  # published | unchanged | validation_failed | no_documents | rejected | busy
     message: str
     release_dir: Path | None = None
     report_dir: Path | None = None
     counts: dict[str, int] = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
+    n_extracted: int = 0  # documents parsed in this run
+    n_cached: int = 0  # documents whose extraction came from the cache
 
     @property
     def ok(self) -> bool:
@@ -50,10 +53,17 @@ def discover_documents(raw_dir: Path) -> tuple[list[Document], list[Rejection]]:
 
 
 @task(cache_policy=NO_CACHE)
-def extract_batch(documents: list[Document]) -> list[Extraction]:
-    nlp = load_nlp()
-    parsed = nlp.pipe((d.text for d in documents), batch_size=len(documents) or 1)
-    return [extract_all(doc, d.published_date) for doc, d in zip(parsed, documents, strict=True)]
+def extract_batch(documents: list[Document], cache_dir: Path) -> list[Extraction]:
+    """Parse and extract one batch; each result is cached as soon as it exists,
+    so work survives a crash."""
+    cache = ExtractionCache(cache_dir)
+    results = []
+    parsed = parse([d.text for d in documents], batch_size=len(documents) or 1)
+    for doc, document in zip(parsed, documents, strict=True):
+        extraction = extract_all(doc, document.published_date)
+        cache.put(document, extraction)
+        results.append(extraction)
+    return results
 
 
 def batches(items: list, size: int) -> list[list]:
@@ -84,12 +94,16 @@ def build_release(
     raw_dir: Path = Path("raw"),
     out_dir: Path = Path("outputs"),
     batch_size: int = DEFAULT_BATCH_SIZE,
+    strict: bool = False,
 ) -> RunOutcome:
+    """One release from `raw_dir` into `out_dir`. Only one run at a time may
+    work on an output folder: a second one exits at once with status busy."""
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     try:
         with FileLock(out_dir / ".pressfacts.lock", timeout=0):
-            outcome, n_documents = _build(raw_dir, out_dir, batch_size)
+            publish.remove_leftovers(out_dir)
+            outcome, n_documents = _build(raw_dir, out_dir, batch_size, strict)
     except Timeout:
         outcome = RunOutcome(
             "busy", f"another pressfacts run is publishing to {out_dir}; try again when it ends"
@@ -103,7 +117,7 @@ def build_release(
     return outcome
 
 
-def _build(raw_dir: Path, out_dir: Path, batch_size: int) -> tuple[RunOutcome, int]:
+def _build(raw_dir: Path, out_dir: Path, batch_size: int, strict: bool) -> tuple[RunOutcome, int]:
     log = get_run_logger()
     documents, rejections = discover_documents(raw_dir)
     for r in rejections:
@@ -112,8 +126,16 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int) -> tuple[RunOutcome, i
         return RunOutcome(
             "no_documents", f"no document could be read in {raw_dir}", rejections=rejections
         ), 0
+    if strict and rejections:
+        first = rejections[0]
+        return RunOutcome(
+            "rejected",
+            f"{len(rejections)} file(s) rejected and --strict is set "
+            f"(first: {first.file}: {first.reason}); nothing published",
+            rejections=rejections,
+        ), len(documents)
 
-    rid = publish.release_id(d.content_sha256 for d in documents)
+    rid = publish.release_id(documents, rejections)
     existing = out_dir / publish.RELEASES / rid
     if existing.is_dir():
         publish.point_latest(out_dir, existing)
@@ -125,9 +147,17 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int) -> tuple[RunOutcome, i
             rejections=rejections,
         ), len(documents)
 
-    futures = [extract_batch.submit(batch) for batch in batches(documents, batch_size)]
-    extractions = [e for f in futures for e in f.result()]
-    tables = assemble(documents, extractions)
+    cache_dir = out_dir / publish.CACHE
+    cache = ExtractionCache(cache_dir)
+    cached = {d.doc_id: cache.get(d) for d in documents}
+    todo = [d for d in documents if cached[d.doc_id] is None]
+    futures = [extract_batch.submit(batch, cache_dir) for batch in batches(todo, batch_size)]
+    fresh = [e for f in futures for e in f.result()]
+    for document, extraction in zip(todo, fresh, strict=True):
+        cached[document.doc_id] = extraction
+    work = {"n_extracted": len(todo), "n_cached": len(documents) - len(todo)}
+    log.info("parsed %(n_extracted)d document(s), %(n_cached)d from the cache", work)
+    tables = assemble(documents, [cached[d.doc_id] for d in documents])
     counts = {name: t.num_rows for name, t in tables.items()}
     log.info("extracted %s", ", ".join(f"{n} {name}" for name, n in counts.items()))
 
@@ -146,6 +176,7 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int) -> tuple[RunOutcome, i
             kept / "validation",
             counts,
             rejections,
+            **work,
         ), len(documents)
 
     created = publish.now_iso()
@@ -153,5 +184,11 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int) -> tuple[RunOutcome, i
     publish.write_datapackage(staging, rid, counts, created)
     final = publish.promote(staging, out_dir, rid)
     return RunOutcome(
-        "published", f"release {rid} published", final, final / "validation", counts, rejections
+        "published",
+        f"release {rid} published",
+        final,
+        final / "validation",
+        counts,
+        rejections,
+        **work,
     ), len(documents)

@@ -14,6 +14,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1  # validation failed: nothing published
 EXIT_NO_INPUT = 2  # no document could be read, or bad arguments
 EXIT_BUSY = 3  # another run holds the output folder
+EXIT_REJECTED = 4  # --strict and some input file was refused
 
 
 def _env_path(name: str, default: str) -> Path:
@@ -49,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="output folder (env PRESSFACTS_OUT; default: outputs)",
     )
     run.add_argument(
+        "--strict",
+        action="store_true",
+        default=os.environ.get("PRESSFACTS_STRICT", "") not in ("", "0", "false"),
+        help="fail the run when any input file is rejected (env PRESSFACTS_STRICT)",
+    )
+    run.add_argument(
         "--batch-size",
         type=int,
         default=int(os.environ.get("PRESSFACTS_BATCH_SIZE", 64)),
@@ -73,18 +80,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.release import build_release
 
     started = time.perf_counter()
-    outcome = build_release(raw_dir=args.raw, out_dir=args.out, batch_size=args.batch_size)
+    outcome = build_release(
+        raw_dir=args.raw, out_dir=args.out, batch_size=args.batch_size, strict=args.strict
+    )
     elapsed = time.perf_counter() - started
     for r in outcome.rejections:
         print(f"rejected {r.file}: {r.reason} ({r.hint})", file=sys.stderr)
     if outcome.ok:
         counts = ", ".join(f"{n} {name}" for name, n in outcome.counts.items())
         print(f"{outcome.message} in {elapsed:.1f}s" + (f": {counts}" if counts else ""))
+        if outcome.status == "published":
+            print(f"parsed {outcome.n_extracted} document(s), {outcome.n_cached} from the cache")
         print(f"release: {outcome.release_dir}")
         print(f"latest:  {args.out / 'latest'}")
         return EXIT_OK
     print(f"pressfacts: {outcome.message}", file=sys.stderr)
-    return {"validation_failed": EXIT_INVALID, "busy": EXIT_BUSY}.get(outcome.status, EXIT_NO_INPUT)
+    codes = {"validation_failed": EXIT_INVALID, "busy": EXIT_BUSY, "rejected": EXIT_REJECTED}
+    return codes.get(outcome.status, EXIT_NO_INPUT)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

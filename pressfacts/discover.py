@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -20,6 +20,10 @@ from dateutil import parser as date_parser
 from pressfacts import __version__
 
 RAW_SUFFIX = ".txt"
+# A press release is tens of kilobytes; a file this large is a dump or a mistake,
+# and parsing it whole would take gigabytes of memory.
+MAX_BYTES = 5_000_000
+EARLIEST_YEAR = 1900
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -99,15 +103,31 @@ def parse_published(date_line: str) -> date:
             "put the publication date on the second line, e.g. '5 July 2023'",
         )
     try:
-        return date_parser.parse(date_line, dayfirst=True).date()
+        published = date_parser.parse(date_line, dayfirst=True).date()
     except (ValueError, OverflowError) as exc:
         raise RejectedFile(
             f"date line {date_line[:40]!r} is not a date",
             "write the date as '5 July 2023' or '2023-07-05'",
         ) from exc
+    if not EARLIEST_YEAR <= published.year or published > date.today() + timedelta(days=1):
+        raise RejectedFile(
+            f"publication date {published.isoformat()} is out of range",
+            "check the date line: it must be a past date",
+        )
+    return published
 
 
 def read_document(path: Path) -> Document:
+    if path.is_symlink() and not path.exists():
+        raise RejectedFile("broken symbolic link", "point the link at an existing file")
+    if not path.is_file():
+        raise RejectedFile("not a regular file", "put the release text in a plain file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise RejectedFile(
+            f"too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB)",
+            "a press release is rarely over 100 kB: split the file into releases",
+        )
     data = path.read_bytes()
     if not data.strip():
         raise RejectedFile("empty file", "remove it or add the release text")
@@ -134,7 +154,10 @@ def read_document(path: Path) -> Document:
 
 
 def iter_raw_files(raw_dir: Path) -> Iterator[Path]:
-    yield from sorted(p for p in raw_dir.iterdir() if p.is_file() or p.is_symlink())
+    """Every entry of the folder but sub-folders, in name order."""
+    yield from sorted(
+        (p for p in raw_dir.iterdir() if p.is_symlink() or not p.is_dir()), key=lambda p: p.name
+    )
 
 
 def discover(raw_dir: Path) -> tuple[list[Document], list[Rejection]]:

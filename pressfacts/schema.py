@@ -39,9 +39,7 @@ class Table:
 
     @property
     def arrow_schema(self) -> pa.Schema:
-        return pa.schema(
-            [pa.field(c.name, c.type, nullable=c.nullable) for c in self.columns]
-        )
+        return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in self.columns])
 
     @property
     def column_names(self) -> list[str]:
@@ -54,9 +52,27 @@ def _doc_id(desc: str = "Document the row belongs to (documents.doc_id).") -> Co
 
 def _span() -> tuple[Column, ...]:
     return (
-        Column("char_start", pa.int32(), "Character offset of the mention's start in documents.text.", "1043", nullable=False),
-        Column("char_end", pa.int32(), "Character offset just past the mention's end in documents.text.", "1063", nullable=False),
-        Column("surface", pa.string(), "The mention exactly as written: text[char_start:char_end].", "Over 2,000 companies", nullable=False),
+        Column(
+            "char_start",
+            pa.int32(),
+            "Character offset of the mention's start in documents.text.",
+            "1043",
+            nullable=False,
+        ),
+        Column(
+            "char_end",
+            pa.int32(),
+            "Character offset just past the mention's end in documents.text.",
+            "1063",
+            nullable=False,
+        ),
+        Column(
+            "surface",
+            pa.string(),
+            "The mention exactly as written: text[char_start:char_end].",
+            "Over 2,000 companies",
+            nullable=False,
+        ),
     )
 
 
@@ -66,16 +82,72 @@ DOCUMENTS = Table(
     primary_key=("doc_id",),
     foreign_keys=(),
     columns=(
-        Column("doc_id", pa.string(), "Stable id: a hash of the normalised content, so the same text under two names is one document.", "d3f1c0a2b4e5f607", nullable=False, unique=True),
-        Column("source_file", pa.string(), "Name of the raw file the document was read from.", "astana-sister-cities-forum-2023-07-05.txt", nullable=False),
-        Column("title", pa.string(), "Title line of the release.", "The President took part in the forum of sister cities in Astana", nullable=False),
-        Column("published_date", pa.date32(), "Publication date from the date line; relative dates are resolved against it.", "2023-07-05", nullable=False),
-        Column("text", pa.string(), "Body of the release, verbatim after decoding and newline normalisation; all offsets point into it.", "Head of State Kassym-Jomart Tokayev took part in ...", nullable=False),
+        Column(
+            "doc_id",
+            pa.string(),
+            "Stable id: a hash of the normalised content, so the same text under two names is one document.",
+            "d3f1c0a2b4e5f607",
+            nullable=False,
+            unique=True,
+        ),
+        Column(
+            "source_file",
+            pa.string(),
+            "Name of the raw file the document was read from.",
+            "astana-sister-cities-forum-2023-07-05.txt",
+            nullable=False,
+        ),
+        Column(
+            "title",
+            pa.string(),
+            "Title line of the release.",
+            "The President took part in the forum of sister cities in Astana",
+            nullable=False,
+        ),
+        Column(
+            "published_date",
+            pa.date32(),
+            "Publication date from the date line; relative dates are resolved against it.",
+            "2023-07-05",
+            nullable=False,
+        ),
+        Column(
+            "text",
+            pa.string(),
+            "Body of the release, verbatim after decoding and newline normalisation; all offsets point into it.",
+            "Head of State Kassym-Jomart Tokayev took part in ...",
+            nullable=False,
+        ),
         Column("n_words", pa.int32(), "Number of words in the body.", "1180", nullable=False),
-        Column("content_sha256", pa.string(), "SHA-256 of the normalised raw content (title, date line and body).", "9f2c...e1", nullable=False),
-        Column("language", pa.string(), "Language of the text (ISO 639-1).", "en", nullable=False, allowed=("en",)),
-        Column("encoding", pa.string(), "Character encoding the raw file was decoded from.", "utf-8", nullable=False),
-        Column("pipeline_version", pa.string(), "Version of pressfacts that extracted the document.", "0.1.0", nullable=False),
+        Column(
+            "content_sha256",
+            pa.string(),
+            "SHA-256 of the normalised raw content (title, date line and body).",
+            "9f2c...e1",
+            nullable=False,
+        ),
+        Column(
+            "language",
+            pa.string(),
+            "Language of the text (ISO 639-1).",
+            "en",
+            nullable=False,
+            allowed=("en",),
+        ),
+        Column(
+            "encoding",
+            pa.string(),
+            "Character encoding the raw file was decoded from.",
+            "utf-8",
+            nullable=False,
+        ),
+        Column(
+            "pipeline_version",
+            pa.string(),
+            "Version of pressfacts that extracted the document.",
+            "0.1.0",
+            nullable=False,
+        ),
     ),
 )
 
@@ -85,17 +157,59 @@ STATISTICS = Table(
     primary_key=("stat_id",),
     mentions=True,
     columns=(
-        Column("stat_id", pa.string(), "Row id, stable for the same document and span.", "d3f1c0a2b4e5f607-s0003", nullable=False, unique=True),
+        Column(
+            "stat_id",
+            pa.string(),
+            "Row id, stable for the same document and span.",
+            "d3f1c0a2b4e5f607-s0003",
+            nullable=False,
+            unique=True,
+        ),
         _doc_id(),
         *_span(),
-        Column("value", pa.float64(), "The number stated, fully expanded: '$8 billion' is 8e9, '10%' is 10, 'tripled' is 3.", "2000.0", nullable=False),
-        Column("kind", pa.string(), "What the figure is.", "count", nullable=False, allowed=STAT_KINDS),
-        Column("unit", pa.string(), "ISO 4217 code for money, 'percent' for percent, singular unit name for measures, else empty.", "USD"),
-        Column("qualifier", pa.string(), "How the text bounds the figure; empty when it is exact.", "over", allowed=QUALIFIERS),
+        Column(
+            "value",
+            pa.float64(),
+            "The number stated, fully expanded: '$8 billion' is 8e9, '10%' is 10, 'tripled' is 3.",
+            "2000.0",
+            nullable=False,
+        ),
+        Column(
+            "kind", pa.string(), "What the figure is.", "count", nullable=False, allowed=STAT_KINDS
+        ),
+        Column(
+            "unit",
+            pa.string(),
+            "ISO 4217 code for money, 'percent' for percent, singular unit name for measures, else empty.",
+            "USD",
+        ),
+        Column(
+            "qualifier",
+            pa.string(),
+            "How the text bounds the figure; empty when it is exact.",
+            "over",
+            allowed=QUALIFIERS,
+        ),
         Column("subject", pa.string(), "Singular lemma of what is counted or measured.", "company"),
-        Column("range_id", pa.string(), "Shared by the two bounds of a range ('from 3 to 5 percent'); empty otherwise.", "d3f1c0a2b4e5f607-r01"),
-        Column("sentence", pa.string(), "The sentence the figure stands in.", "Over 2,000 companies from 75 countries have chosen ...", nullable=False),
-        Column("speaker", pa.string(), "Who states the figure, when the text says so.", "Kassym-Jomart Tokayev"),
+        Column(
+            "range_id",
+            pa.string(),
+            "Shared by the two bounds of a range ('from 3 to 5 percent'); empty otherwise.",
+            "d3f1c0a2b4e5f607-r01",
+        ),
+        Column(
+            "sentence",
+            pa.string(),
+            "The sentence the figure stands in.",
+            "Over 2,000 companies from 75 countries have chosen ...",
+            nullable=False,
+        ),
+        Column(
+            "speaker",
+            pa.string(),
+            "Who states the figure, when the text says so.",
+            "Kassym-Jomart Tokayev",
+        ),
     ),
 )
 
@@ -105,14 +219,43 @@ DATES = Table(
     primary_key=("date_id",),
     mentions=True,
     columns=(
-        Column("date_id", pa.string(), "Row id, stable for the same document and span.", "d3f1c0a2b4e5f607-t0002", nullable=False, unique=True),
+        Column(
+            "date_id",
+            pa.string(),
+            "Row id, stable for the same document and span.",
+            "d3f1c0a2b4e5f607-t0002",
+            nullable=False,
+            unique=True,
+        ),
         _doc_id(),
         *_span(),
-        Column("value", pa.string(), "TIMEX3 value: 1994-07-06, 2030, 2024-Q3, 199X, P25Y, PRESENT_REF.", "1994-07-06", nullable=False),
+        Column(
+            "value",
+            pa.string(),
+            "TIMEX3 value: 1994-07-06, 2030, 2024-Q3, 199X, P25Y, PRESENT_REF.",
+            "1994-07-06",
+            nullable=False,
+        ),
         Column("type", pa.string(), "TIMEX3 type.", "DATE", nullable=False, allowed=DATE_TYPES),
-        Column("start_date", pa.date32(), "First day of the calendar interval a DATE covers; empty when there is none.", "1994-07-06"),
-        Column("end_date", pa.date32(), "Last day of the calendar interval a DATE covers; empty when there is none.", "1994-07-06"),
-        Column("sentence", pa.string(), "The sentence the expression stands in.", "... the Supreme Council on July 6, 1994 decided ...", nullable=False),
+        Column(
+            "start_date",
+            pa.date32(),
+            "First day of the calendar interval a DATE covers; empty when there is none.",
+            "1994-07-06",
+        ),
+        Column(
+            "end_date",
+            pa.date32(),
+            "Last day of the calendar interval a DATE covers; empty when there is none.",
+            "1994-07-06",
+        ),
+        Column(
+            "sentence",
+            pa.string(),
+            "The sentence the expression stands in.",
+            "... the Supreme Council on July 6, 1994 decided ...",
+            nullable=False,
+        ),
     ),
 )
 
@@ -121,15 +264,56 @@ PARTICIPANTS = Table(
     description="One row per person per document, with role, organization, country and how they took part.",
     primary_key=("participant_id", "doc_id"),
     columns=(
-        Column("participant_id", pa.string(), "Stable across documents for the same person (derived from the canonical name).", "p3c9a1e77b2d04f1", nullable=False),
+        Column(
+            "participant_id",
+            pa.string(),
+            "Stable across documents for the same person (derived from the canonical name).",
+            "p3c9a1e77b2d04f1",
+            nullable=False,
+        ),
         _doc_id(),
-        Column("name", pa.string(), "Fullest form of the personal name the document uses.", "Kassym-Jomart Tokayev", nullable=False),
-        Column("role", pa.string(), "Title the document gives the person, lower case, without the place.", "mayor"),
+        Column(
+            "name",
+            pa.string(),
+            "Fullest form of the personal name the document uses.",
+            "Kassym-Jomart Tokayev",
+            nullable=False,
+        ),
+        Column(
+            "role",
+            pa.string(),
+            "Title the document gives the person, lower case, without the place.",
+            "mayor",
+        ),
         Column("organization", pa.string(), "Place or body the role belongs to.", "Astana"),
-        Column("country", pa.string(), "ISO 3166-1 alpha-3 code of the country the person represents.", "KAZ"),
-        Column("participation", pa.string(), "speaker (words reported), attendee (took part), mentioned (only named).", "speaker", nullable=False, allowed=PARTICIPATION),
-        Column("n_mentions", pa.int32(), "Number of mentions of the person in the document.", "4", nullable=False),
-        Column("char_start", pa.int32(), "Offset of the first mention in documents.text.", "14", nullable=False),
+        Column(
+            "country",
+            pa.string(),
+            "ISO 3166-1 alpha-3 code of the country the person represents.",
+            "KAZ",
+        ),
+        Column(
+            "participation",
+            pa.string(),
+            "speaker (words reported), attendee (took part), mentioned (only named).",
+            "speaker",
+            nullable=False,
+            allowed=PARTICIPATION,
+        ),
+        Column(
+            "n_mentions",
+            pa.int32(),
+            "Number of mentions of the person in the document.",
+            "4",
+            nullable=False,
+        ),
+        Column(
+            "char_start",
+            pa.int32(),
+            "Offset of the first mention in documents.text.",
+            "14",
+            nullable=False,
+        ),
         Column("char_end", pa.int32(), "Offset just past the first mention.", "35", nullable=False),
     ),
 )

@@ -9,6 +9,7 @@ else needs it.
 
 from __future__ import annotations
 
+import html
 import json
 import shutil
 import tempfile
@@ -72,6 +73,21 @@ def cross_table_frame(tables: dict[str, pa.Table]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["table", "row_id", "surface_matches_text"])
 
 
+def html_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text cell HTML-escaped.
+
+    Great Expectations writes unexpected values into its HTML report without
+    escaping them, and the values come from untrusted raw files. Escaping is
+    one-to-one and leaves the values our suites accept unchanged (codes, ids,
+    TIMEX3 values hold no markup), so every expectation keeps its verdict.
+    """
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(lambda v: html.escape(v) if isinstance(v, str) else v)
+    return out
+
+
 def run_parameters(tables: dict[str, pa.Table]) -> dict:
     return {
         "document_ids": tables["documents"].column("doc_id").to_pylist(),
@@ -115,8 +131,8 @@ def validate_tables(
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    frames = {name: tables[name].to_pandas() for name in TABLES}
-    frames[suites.CROSS_TABLE] = cross_table_frame(tables)
+    frames = {name: html_safe(tables[name].to_pandas()) for name in TABLES}
+    frames[suites.CROSS_TABLE] = html_safe(cross_table_frame(tables))
     parameters = run_parameters(tables)
 
     with tempfile.TemporaryDirectory(prefix="pressfacts-gx-") as workdir:

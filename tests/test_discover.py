@@ -66,3 +66,54 @@ def test_the_sample_release_reads():
     docs = [read_document(p) for p in SEED]
     assert docs and docs[0].published_date == date(2023, 7, 5)
     assert docs[0].text.startswith("Head of State Kassym-Jomart Tokayev")
+
+
+def test_other_encodings_are_detected_not_guessed(tmp_path):
+    text = f"Title\n5 July 2023\n\nCafé owners in Zürich met the mayor. {BODY}"
+    utf16 = read_document(write(tmp_path, "u16.txt", text.encode("utf-16")))
+    latin1 = read_document(write(tmp_path, "l1.txt", text.encode("latin-1")))
+    assert utf16.text.startswith("Café owners in Zürich") and utf16.encoding == "utf-16"
+    assert latin1.text == utf16.text
+
+
+def test_links_folders_and_oversized_files(tmp_path, monkeypatch):
+    target = write(tmp_path, "real.txt", f"Title\n5 July 2023\n\n{BODY}")
+    (tmp_path / "link.txt").symlink_to(target)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "folder.txt").mkdir()
+    monkeypatch.setattr("pressfacts.discover.MAX_BYTES", 500)
+    write(tmp_path, "huge.txt", f"Title\n5 July 2023\n\n{BODY * 10}")
+    documents, rejections = discover(tmp_path)
+    reasons = {r.file: r.reason for r in rejections}
+    assert reasons["dangling.txt"] == "broken symbolic link"
+    assert reasons["huge.txt"].startswith("too large")
+    assert "folder.txt" not in reasons  # sub-folders are not inputs
+    # the link and its target hold the same text: one document, one duplicate
+    assert (
+        len(documents) == 1
+        and "same text as" in reasons[({"link.txt", "real.txt"} - {documents[0].source_file}).pop()]
+    )
+
+
+def test_an_unreadable_file_is_rejected_not_fatal(tmp_path, monkeypatch):
+    write(tmp_path, "good.txt", f"Title\n5 July 2023\n\n{BODY}")
+    locked = write(tmp_path, "locked.txt", f"Other\n6 July 2023\n\n{BODY}")
+    real_read = Path.read_bytes
+
+    def read_bytes(self):
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    documents, rejections = discover(tmp_path)
+    assert [d.source_file for d in documents] == ["good.txt"]
+    assert rejections[0].file == "locked.txt"
+    assert rejections[0].reason == "unreadable: Permission denied"
+
+
+def test_dates_out_of_range_are_refused(tmp_path):
+    write(tmp_path, "future.txt", f"Title\n5 July 2999\n\n{BODY}")
+    write(tmp_path, "ancient.txt", f"Title\n5 July 1066\n\n{BODY}")
+    _, rejections = discover(tmp_path)
+    assert all("out of range" in r.reason for r in rejections) and len(rejections) == 2

@@ -1,11 +1,14 @@
 import hashlib
 import json
+from dataclasses import replace
 
 import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
+from test_assemble import document
 
 from pressfacts import publish
+from pressfacts.discover import Rejection
 from pressfacts.schema import TABLES
 
 
@@ -32,9 +35,15 @@ def test_csv_cells_that_start_a_formula_are_neutralised_but_numbers_are_not():
     assert safe.column("n").to_pylist() == [-5.0, 1, 2, 3, 4, 5]
 
 
-def test_release_id_follows_the_content():
-    assert publish.release_id(["a", "b"]) == publish.release_id(["b", "a"])
-    assert publish.release_id(["a", "b"]) != publish.release_id(["a", "c"])
+def test_release_id_follows_names_contents_and_refusals():
+    a, b = document("a" * 16, "a.txt"), document("b" * 16, "b.txt")
+    renamed = replace(b, source_file="c.txt")
+    edited = replace(b, content_sha256="1" * 64)
+    assert publish.release_id([a, b]) == publish.release_id([b, a])
+    assert publish.release_id([a, b]) != publish.release_id([a, renamed])
+    assert publish.release_id([a, b]) != publish.release_id([a, edited])
+    refused = [Rejection("x.txt", "empty file", "remove it")]
+    assert publish.release_id([a, b]) != publish.release_id([a, b], refused)
 
 
 def test_written_release_is_described_by_its_datapackage(tmp_path):

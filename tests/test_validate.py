@@ -43,3 +43,15 @@ def test_a_broken_table_fails_with_the_expectations_it_breaks(tmp_path):
     assert "cross_table: surface_matches_text expect_column_values_to_be_in_set" in failures
     html = (tmp_path / "validation" / "index.html").read_text()
     assert "statistics" in html
+
+
+def test_text_from_raw_files_reaches_the_html_report_escaped(tmp_path):
+    tables = good_tables()
+    tables["statistics"] = replace_column(
+        tables["statistics"], "kind", ["<script>alert(1)</script>"]
+    )
+    report = validate_tables(tables, tmp_path / "validation")
+    assert "statistics: kind expect_column_values_to_be_in_set" in report.failures
+    pages = [p.read_text() for p in (tmp_path / "validation").rglob("*.html")]
+    assert not any("<script>alert(1)" in page for page in pages)
+    assert any("&lt;script&gt;alert(1)" in page for page in pages)

@@ -1,0 +1,34 @@
+from datetime import date
+
+from test_assemble import document, extraction
+
+from pressfacts.cache import ExtractionCache
+
+
+def test_an_entry_comes_back_equal(tmp_path):
+    cache = ExtractionCache(tmp_path)
+    doc = document("b" * 16, "b.txt")
+    assert cache.get(doc) is None
+    cache.put(doc, extraction())
+    back = cache.get(doc)
+    assert back == extraction()
+    assert back.dates[0].start_date == date(1994, 7, 6)
+
+
+def test_changed_content_or_version_is_a_miss(tmp_path, monkeypatch):
+    cache = ExtractionCache(tmp_path)
+    doc = document("b" * 16, "b.txt")
+    cache.put(doc, extraction())
+    edited = document("b" * 16, "b.txt").__class__(**{**doc.__dict__, "content_sha256": "1" * 64})
+    assert cache.get(edited) is None
+    monkeypatch.setattr("pressfacts.cache.__version__", "9.9.9")
+    assert ExtractionCache(tmp_path).get(doc) is None
+
+
+def test_a_torn_entry_is_a_miss_not_an_error(tmp_path):
+    cache = ExtractionCache(tmp_path)
+    doc = document("b" * 16, "b.txt")
+    cache.put(doc, extraction())
+    path = cache.path(doc)
+    path.write_text(path.read_text()[:40])
+    assert cache.get(doc) is None
