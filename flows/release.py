@@ -14,6 +14,8 @@ from filelock import FileLock, Timeout
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from pressfacts import (
     publish,
@@ -24,6 +26,7 @@ from pressfacts.cache import ExtractionCache
 from pressfacts.discover import Document, Rejection, discover
 from pressfacts.extract import Extraction, extract_all
 from pressfacts.nlp import parse
+from pressfacts.site import write_site
 from pressfacts.validate import validate_tables
 
 DEFAULT_BATCH_SIZE = 64
@@ -53,17 +56,31 @@ def discover_documents(raw_dir: Path) -> tuple[list[Document], list[Rejection]]:
 
 
 @task(cache_policy=NO_CACHE)
-def extract_batch(documents: list[Document], cache_dir: Path) -> list[Extraction]:
-    """Parse and extract one batch; each result is cached as soon as it exists,
-    so work survives a crash."""
-    cache = ExtractionCache(cache_dir)
-    results = []
+def extract_batch(documents: list[Document]) -> list[Extraction]:
+    """Parse and extract one batch with one `nlp.pipe`; the model is loaded once
+    per worker process. Pure: it may run on any worker of a cluster."""
     parsed = parse([d.text for d in documents], batch_size=len(documents) or 1)
-    for doc, document in zip(parsed, documents, strict=True):
-        extraction = extract_all(doc, document.published_date)
-        cache.put(document, extraction)
-        results.append(extraction)
-    return results
+    return [extract_all(doc, d.published_date) for doc, d in zip(parsed, documents, strict=True)]
+
+
+def task_runner(runner: str = "threads", dask_address: str | None = None, dask_workers: int = 2):
+    """The task runner the extraction batches go to.
+
+    `threads` runs batches one at a time in this process (spaCy gains nothing
+    from threads); `dask` sends them to the Dask cluster at `dask_address`, or
+    to a temporary local cluster of `dask_workers` processes.
+    """
+    if runner == "threads":
+        return ThreadPoolTaskRunner(max_workers=1)
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(
+            cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1, "processes": True}
+        )
+    raise ValueError(f"unknown runner {runner!r}: use threads or dask")
 
 
 def batches(items: list, size: int) -> list[list]:
@@ -89,7 +106,7 @@ def summary_markdown(outcome: RunOutcome, n_documents: int) -> str:
     return "\n".join(lines)
 
 
-@flow(name="pressfacts-release", log_prints=False)
+@flow(name="pressfacts-release", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=1))
 def build_release(
     raw_dir: Path = Path("raw"),
     out_dir: Path = Path("outputs"),
@@ -147,14 +164,17 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int, strict: bool) -> tuple
             rejections=rejections,
         ), len(documents)
 
-    cache_dir = out_dir / publish.CACHE
-    cache = ExtractionCache(cache_dir)
+    cache = ExtractionCache(out_dir / publish.CACHE)
     cached = {d.doc_id: cache.get(d) for d in documents}
     todo = [d for d in documents if cached[d.doc_id] is None]
-    futures = [extract_batch.submit(batch, cache_dir) for batch in batches(todo, batch_size)]
-    fresh = [e for f in futures for e in f.result()]
-    for document, extraction in zip(todo, fresh, strict=True):
-        cached[document.doc_id] = extraction
+    submitted = {}
+    for batch in batches(todo, batch_size):
+        submitted[extract_batch.submit(batch)] = batch
+    for future in as_completed(list(submitted)):
+        # cache each batch as it lands, so a crash keeps the work done so far
+        for document, extraction in zip(submitted[future], future.result(), strict=True):
+            cache.put(document, extraction)
+            cached[document.doc_id] = extraction
     work = {"n_extracted": len(todo), "n_cached": len(documents) - len(todo)}
     log.info("parsed %(n_extracted)d document(s), %(n_cached)d from the cache", work)
     tables = assemble(documents, [cached[d.doc_id] for d in documents])
@@ -182,6 +202,7 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int, strict: bool) -> tuple
     created = publish.now_iso()
     publish.write_dictionary(staging, rid, counts, created, rejections)
     publish.write_datapackage(staging, rid, counts, created)
+    write_site(staging, tables, rid, created, report.summary)
     final = publish.promote(staging, out_dir, rid)
     return RunOutcome(
         "published",

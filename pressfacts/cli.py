@@ -15,6 +15,7 @@ EXIT_INVALID = 1  # validation failed: nothing published
 EXIT_NO_INPUT = 2  # no document could be read, or bad arguments
 EXIT_BUSY = 3  # another run holds the output folder
 EXIT_REJECTED = 4  # --strict and some input file was refused
+EXIT_NO_SERVER = 5  # serve: no Prefect server to keep the schedule
 
 
 def _env_path(name: str, default: str) -> Path:
@@ -56,10 +57,62 @@ def build_parser() -> argparse.ArgumentParser:
         help="fail the run when any input file is rejected (env PRESSFACTS_STRICT)",
     )
     run.add_argument(
+        "--runner",
+        choices=("threads", "dask"),
+        default=os.environ.get("PRESSFACTS_RUNNER", "threads"),
+        help="where extraction batches run: in this process, or on Dask "
+        "(env PRESSFACTS_RUNNER; default: threads)",
+    )
+    run.add_argument(
+        "--dask-address",
+        default=os.environ.get("PRESSFACTS_DASK_ADDRESS"),
+        metavar="tcp://HOST:PORT",
+        help="scheduler of an existing Dask cluster; without it --runner dask starts a "
+        "temporary local cluster (env PRESSFACTS_DASK_ADDRESS)",
+    )
+    run.add_argument(
+        "--dask-workers",
+        type=int,
+        default=int(os.environ.get("PRESSFACTS_DASK_WORKERS", 2)),
+        help="worker processes of the temporary local Dask cluster "
+        "(env PRESSFACTS_DASK_WORKERS; default: 2)",
+    )
+    run.add_argument(
         "--batch-size",
         type=int,
         default=int(os.environ.get("PRESSFACTS_BATCH_SIZE", 64)),
         help="documents per extraction batch (env PRESSFACTS_BATCH_SIZE; default: 64)",
+    )
+
+    serve = commands.add_parser(
+        "serve",
+        help="run the release flow on a cron schedule (needs a Prefect server)",
+        description="Register the release flow as a Prefect deployment with a cron schedule "
+        "(UTC) and run its scheduled runs until stopped; stopping pauses the schedule. Needs a "
+        "Prefect server: start one with `prefect server start` and point pressfacts at it with "
+        "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`.",
+    )
+    serve.add_argument(
+        "--raw",
+        type=Path,
+        default=_env_path("PRESSFACTS_RAW", "raw"),
+        help="folder of raw .txt releases (env PRESSFACTS_RAW; default: raw)",
+    )
+    serve.add_argument(
+        "--out",
+        type=Path,
+        default=_env_path("PRESSFACTS_OUT", "outputs"),
+        help="output folder (env PRESSFACTS_OUT; default: outputs)",
+    )
+    serve.add_argument(
+        "--cron",
+        default=os.environ.get("PRESSFACTS_CRON", "0 6 * * *"),
+        help='when to run, a cron expression in UTC (env PRESSFACTS_CRON; default: "0 6 * * *")',
+    )
+    serve.add_argument(
+        "--name",
+        default="pressfacts-daily",
+        help="name of the Prefect deployment (default: pressfacts-daily)",
     )
 
     validate = commands.add_parser(
@@ -77,10 +130,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.raw.is_dir():
         print(f"pressfacts: raw folder {args.raw} does not exist", file=sys.stderr)
         return EXIT_NO_INPUT
-    from flows.release import build_release
+    from flows.release import build_release, task_runner
 
+    runner = task_runner(args.runner, args.dask_address, args.dask_workers)
     started = time.perf_counter()
-    outcome = build_release(
+    outcome = build_release.with_options(task_runner=runner)(
         raw_dir=args.raw, out_dir=args.out, batch_size=args.batch_size, strict=args.strict
     )
     elapsed = time.perf_counter() - started
@@ -97,6 +151,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"pressfacts: {outcome.message}", file=sys.stderr)
     codes = {"validation_failed": EXIT_INVALID, "busy": EXIT_BUSY, "rejected": EXIT_REJECTED}
     return codes.get(outcome.status, EXIT_NO_INPUT)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if not args.raw.is_dir():
+        print(f"pressfacts: raw folder {args.raw} does not exist", file=sys.stderr)
+        return EXIT_NO_INPUT
+    from flows.serve import ServerRequired, serve_release
+
+    try:
+        serve_release(args.raw, args.out, cron=args.cron, name=args.name)
+    except ServerRequired as exc:
+        print(f"pressfacts: {exc}", file=sys.stderr)
+        return EXIT_NO_SERVER
+    except ValueError as exc:  # a cron that does not parse
+        print(f"pressfacts: --cron: {exc}", file=sys.stderr)
+        return EXIT_NO_INPUT
+    return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -128,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "run":
         return cmd_run(args)
+    if args.command == "serve":
+        return cmd_serve(args)
     return cmd_validate(args)
 
 

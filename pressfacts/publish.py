@@ -148,6 +148,10 @@ def write_datapackage(folder: Path, rid: str, counts: dict[str, int], created: s
             }
             if fmt == "csv":
                 resource["encoding"] = "utf-8"
+            else:
+                # frictionless reads Parquet through pyarrow, not as bytes, so it cannot
+                # check a byte count; the sha256 hash still pins the file
+                del resource["bytes"]
             resources.append(resource)
     package = {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
