@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         "serve",
         help="run the release flow on a cron schedule (needs a Prefect server)",
         description="Register the release flow as a Prefect deployment with a cron schedule "
-        "(UTC) and run its scheduled runs until stopped; stopping pauses the schedule. Needs a "
+        "(UTC) and run its scheduled runs until stopped. Needs a "
         "Prefect server: start one with `prefect server start` and point pressfacts at it with "
         "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`.",
     )
