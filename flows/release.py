@@ -26,6 +26,7 @@ from pressfacts.cache import ExtractionCache
 from pressfacts.discover import Document, Rejection, discover
 from pressfacts.extract import Extraction, extract_all
 from pressfacts.nlp import parse
+from pressfacts.progress import document_progress
 from pressfacts.site import write_site
 from pressfacts.validate import validate_tables
 
@@ -44,6 +45,7 @@ class RunOutcome:
     rejections: list[Rejection] = field(default_factory=list)
     n_extracted: int = 0  # documents parsed in this run
     n_cached: int = 0  # documents whose extraction came from the cache
+    validation: str = ""  # "passed (75 of 75 expectations)", or failed
 
     @property
     def ok(self) -> bool:
@@ -97,6 +99,8 @@ def summary_markdown(outcome: RunOutcome, n_documents: int) -> str:
         f"- files rejected: {len(outcome.rejections)}",
     ]
     lines += [f"- rows in {name}: {n}" for name, n in outcome.counts.items()]
+    if outcome.validation:
+        lines.append(f"- validation: {outcome.validation}")
     if outcome.release_dir:
         lines.append(f"- release: `{outcome.release_dir}`")
     if outcome.report_dir:
@@ -170,11 +174,13 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int, strict: bool) -> tuple
     submitted = {}
     for batch in batches(todo, batch_size):
         submitted[extract_batch.submit(batch)] = batch
-    for future in as_completed(list(submitted)):
-        # cache each batch as it lands, so a crash keeps the work done so far
-        for document, extraction in zip(submitted[future], future.result(), strict=True):
-            cache.put(document, extraction)
-            cached[document.doc_id] = extraction
+    with document_progress(len(todo)) as progress:
+        for future in as_completed(list(submitted)):
+            # cache each batch as it lands, so a crash keeps the work done so far
+            for document, extraction in zip(submitted[future], future.result(), strict=True):
+                cache.put(document, extraction)
+                cached[document.doc_id] = extraction
+            progress.advance(len(submitted[future]))
     work = {"n_extracted": len(todo), "n_cached": len(documents) - len(todo)}
     log.info("parsed %(n_extracted)d document(s), %(n_cached)d from the cache", work)
     tables = assemble(documents, [cached[d.doc_id] for d in documents])
@@ -185,6 +191,7 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int, strict: bool) -> tuple
     publish.write_tables(tables, staging)
     publish.write_rejections(staging, rejections)
     report = validate_tables(tables, staging / "validation")
+    work["validation"] = report.verdict
     if not report.success:
         kept = publish.keep_failed(staging, out_dir, rid)
         first = report.failures[0] if report.failures else "see the report"

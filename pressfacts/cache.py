@@ -1,7 +1,8 @@
 """A per-document cache of extractions, so a rerun only parses what changed.
 
-An entry is keyed by the document's content hash (title, date and body), the
-pipeline version and the spaCy model: any of them changing is a miss. Entries
+An entry is keyed by the document's content hash (title, date and body) and
+the pipeline's fingerprint (version, spaCy model, source): any of them
+changing is a miss. Entries
 are written atomically (temporary file, then rename), so a run killed while
 writing leaves either the whole entry or none; an entry that cannot be read
 is treated as a miss and rewritten.
@@ -16,11 +17,10 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from pressfacts import __version__
 from pressfacts.discover import Document
 from pressfacts.extract import Extraction
 from pressfacts.extract.records import DateRecord, ParticipantRecord, StatisticRecord
-from pressfacts.nlp import model_id
+from pressfacts.fingerprint import pipeline_fingerprint
 
 
 def _to_json(extraction: Extraction) -> str:
@@ -49,7 +49,7 @@ def _from_json(payload: str) -> Extraction:
 class ExtractionCache:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
-        self.salt = f"{__version__}|{model_id()}"
+        self.salt = pipeline_fingerprint()
 
     def path(self, doc: Document) -> Path:
         key = hashlib.sha256(f"{self.salt}|{doc.content_sha256}".encode()).hexdigest()

@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 
 from pressfacts import __version__
 from pressfacts.discover import Document, Rejection
+from pressfacts.fingerprint import pipeline_fingerprint
 from pressfacts.schema import TABLES, Table
 
 RELEASES = "releases"
@@ -46,8 +47,9 @@ FRICTIONLESS_TYPES = {
 
 def release_id(documents: Iterable[Document], rejections: Iterable[Rejection] = ()) -> str:
     """Derived from the inputs (file names and contents, and the files refused)
-    and the pipeline version: the same input gives the same id."""
-    digest = hashlib.sha256(f"pressfacts {__version__}".encode())
+    and the pipeline's fingerprint: the same input through the same pipeline
+    gives the same id."""
+    digest = hashlib.sha256(f"pressfacts {pipeline_fingerprint()}".encode())
     for doc in sorted(documents, key=lambda d: d.source_file):
         digest.update(f"\0{doc.source_file}\0{doc.content_sha256}".encode())
     for rejection in sorted(rejections, key=lambda r: r.file):

@@ -74,15 +74,15 @@ def scaffold(table: Table) -> list[dict]:
 
 def cross_table_scaffold() -> list[dict]:
     """Checks over the frame `validate.cross_table_frame` builds: one row per
-    mention, with whether its surface equals the text at its offsets."""
+    mention, with the verdicts of the checks that join rows or tables."""
+    from pressfacts.validate import CROSS_COLUMNS
+
     return [
-        _expectation(
-            "expect_table_columns_to_match_ordered_list",
-            column_list=["table", "row_id", "surface_matches_text"],
-        ),
-        _expectation(
-            "expect_column_values_to_be_in_set", column="surface_matches_text", value_set=[True]
-        ),
+        _expectation("expect_table_columns_to_match_ordered_list", column_list=CROSS_COLUMNS),
+        *[
+            _expectation("expect_column_values_to_be_in_set", column=column, value_set=[True])
+            for column in CROSS_COLUMNS[2:]
+        ],
     ]
 
 

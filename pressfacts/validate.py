@@ -33,6 +33,16 @@ class ValidationReport:
     report_dir: Path
 
     @property
+    def verdict(self) -> str:
+        """'passed (75 of 75 expectations)' or 'failed (73 of 75 expectations met)'."""
+        suites = self.summary["suites"].values()
+        met = sum(s["successful"] or 0 for s in suites)
+        total = sum(s["evaluated"] or 0 for s in suites)
+        if self.success:
+            return f"passed ({met} of {total} expectations)"
+        return f"failed ({met} of {total} expectations met)"
+
+    @property
     def failures(self) -> list[str]:
         """One line per failed expectation, for the command's output."""
         lines = []
@@ -43,34 +53,64 @@ class ValidationReport:
         return lines
 
 
+CROSS_COLUMNS = ["table", "row_id", "surface_matches_text", "range_ordered", "date_in_window"]
+# A resolved date further from its release than this is a misreading, not history
+# or a target: "the 15th century" and "by 2100" pass, a year 40,000 does not.
+YEARS_BEFORE, YEARS_AFTER = 2000, 200
+
+
+def _ranges_in_order(statistics: pa.Table) -> set[str]:
+    """Ids of range bounds whose low bound exceeds the high bound."""
+    bounds: dict[str, dict[str, float]] = {}
+    for row in statistics.select(["range_id", "qualifier", "value"]).to_pylist():
+        if row["range_id"]:
+            bounds.setdefault(row["range_id"], {})[row["qualifier"]] = row["value"]
+    return {
+        rid
+        for rid, b in bounds.items()
+        if "at_least" in b and "at_most" in b and b["at_least"] > b["at_most"]
+    }
+
+
 def cross_table_frame(tables: dict[str, pa.Table]) -> pd.DataFrame:
-    """One row per mention: does its surface equal the document text at its offsets?"""
-    texts = dict(
-        zip(
-            tables["documents"].column("doc_id").to_pylist(),
-            tables["documents"].column("text").to_pylist(),
-            strict=True,
-        )
-    )
+    """One row per mention, with the checks that need more than its own row:
+    its surface equals the document text at its offsets; a range's bounds are
+    in order; a resolved date lies in a sane window around publication."""
+    documents = tables["documents"].select(["doc_id", "text", "published_date"]).to_pylist()
+    texts = {d["doc_id"]: d["text"] for d in documents}
+    published = {d["doc_id"]: d["published_date"] for d in documents}
+    disordered = _ranges_in_order(tables["statistics"])
     rows = []
     for name, table in TABLES.items():
         if not table.mentions:
             continue
         id_column = table.primary_key[0]
-        for row in (
-            tables[name]
-            .select([id_column, "doc_id", "char_start", "char_end", "surface"])
-            .to_pylist()
-        ):
+        extra = ["range_id"] if name == "statistics" else ["start_date", "end_date"]
+        columns = [id_column, "doc_id", "char_start", "char_end", "surface", *extra]
+        for row in tables[name].select(columns).to_pylist():
             text = texts.get(row["doc_id"])
+            start, end = row["char_start"], row["char_end"]
             matches = (
                 text is not None
-                and row["char_start"] is not None
-                and row["char_end"] is not None
-                and text[row["char_start"] : row["char_end"]] == row["surface"]
+                and start is not None
+                and end is not None
+                and text[start:end] == row["surface"]
             )
-            rows.append({"table": name, "row_id": row[id_column], "surface_matches_text": matches})
-    return pd.DataFrame(rows, columns=["table", "row_id", "surface_matches_text"])
+            in_window = True
+            pub = published.get(row["doc_id"])
+            for day in (row.get("start_date"), row.get("end_date")):
+                if day is not None and pub is not None:
+                    in_window &= pub.year - YEARS_BEFORE <= day.year <= pub.year + YEARS_AFTER
+            rows.append(
+                {
+                    "table": name,
+                    "row_id": row[id_column],
+                    "surface_matches_text": matches,
+                    "range_ordered": row.get("range_id") not in disordered,
+                    "date_in_window": in_window,
+                }
+            )
+    return pd.DataFrame(rows, columns=CROSS_COLUMNS)
 
 
 def html_safe(frame: pd.DataFrame) -> pd.DataFrame:

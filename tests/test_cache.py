@@ -15,13 +15,13 @@ def test_an_entry_comes_back_equal(tmp_path):
     assert back.dates[0].start_date == date(1994, 7, 6)
 
 
-def test_changed_content_or_version_is_a_miss(tmp_path, monkeypatch):
+def test_changed_content_or_pipeline_is_a_miss(tmp_path, monkeypatch):
     cache = ExtractionCache(tmp_path)
     doc = document("b" * 16, "b.txt")
     cache.put(doc, extraction())
     edited = document("b" * 16, "b.txt").__class__(**{**doc.__dict__, "content_sha256": "1" * 64})
     assert cache.get(edited) is None
-    monkeypatch.setattr("pressfacts.cache.__version__", "9.9.9")
+    monkeypatch.setattr("pressfacts.cache.pipeline_fingerprint", lambda: "another pipeline")
     assert ExtractionCache(tmp_path).get(doc) is None
 
 

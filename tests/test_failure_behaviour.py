@@ -62,12 +62,23 @@ def test_bad_files_are_reported_and_good_ones_published(tmp_path):
         "Встреча\n5 July 2023\n\nГлава государства провёл встречу.".encode("cp1251")
     )
     (raw / "notes.json").write_text("{}")
+    with (raw / "archive dump.txt").open("w") as dump:  # tens of MB: a dump, not a release
+        dump.write("All releases\n5 July 2023\n\n")
+        dump.write(SEED_TEXT * 2400)
     (raw / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     out = tmp_path / "out"
     done = run_cli("run", "--raw", str(raw), "--out", str(out))
     assert done.returncode == 0, done.stderr[-2000:]
     refused = {r["file"]: r for r in json.loads((out / "latest" / "rejections.json").read_text())}
-    assert set(refused) == {"empty.txt", "binary.txt", "undated.txt", "notes.json", ".DS_Store"}
+    assert set(refused) == {
+        "empty.txt",
+        "binary.txt",
+        "undated.txt",
+        "notes.json",
+        ".DS_Store",
+        "archive dump.txt",
+    }
+    assert refused["archive dump.txt"]["reason"].startswith("too large")
     for name, rejection in refused.items():
         assert f"rejected {name}: {rejection['reason']}" in done.stderr
         assert rejection["hint"]

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from conftest import RAW, ROOT, run_cli
@@ -109,3 +110,52 @@ def test_failed_validation_publishes_nothing_and_keeps_the_report(tmp_path):
     assert len(failed) == 1 and (failed[0] / "validation" / "index.html").is_file()
     assert str(failed[0] / "validation" / "index.html") in broken.stderr
     assert len(list((out / "releases").iterdir())) == 1
+
+
+def test_the_run_summary_artifact_says_what_happened():
+    from pathlib import Path
+
+    from flows.release import RunOutcome, summary_markdown
+    from pressfacts.discover import Rejection
+
+    outcome = RunOutcome(
+        "published",
+        "release abc published",
+        Path("outputs/releases/abc"),
+        Path("outputs/releases/abc/validation"),
+        {"documents": 3, "statistics": 40},
+        [Rejection("empty.txt", "empty file", "remove it")],
+        3,
+        0,
+        "passed (75 of 75 expectations)",
+    )
+    text = summary_markdown(outcome, 3)
+    for part in (
+        "# pressfacts run: published",
+        "documents read: 3",
+        "files rejected: 1",
+        "rows in statistics: 40",
+        "validation: passed (75 of 75 expectations)",
+        "`outputs/releases/abc`",
+        "`empty.txt`: empty file",
+    ):
+        assert part in text
+
+
+def test_validate_command_re_runs_the_suites_on_a_release(seed_release, tmp_path):
+    copy = tmp_path / "release"
+    shutil.copytree(seed_release, copy)
+    ok = run_cli("validate", str(copy), "--report", str(tmp_path / "report"))
+    assert ok.returncode == 0, ok.stderr[-2000:]
+    assert (tmp_path / "report" / "index.html").is_file()
+
+    stats = pq.read_table(copy / "statistics.parquet")
+    index = stats.schema.get_field_index("qualifier")
+    stats = stats.set_column(
+        index, stats.schema.field(index), pa.array(["roughly"] * stats.num_rows, pa.string())
+    )
+    pq.write_table(stats, copy / "statistics.parquet")
+    bad = run_cli("validate", str(copy))
+    assert bad.returncode == 1
+    assert "failed: statistics: qualifier expect_column_values_to_be_in_set" in bad.stderr
+    assert (copy / "validation" / "index.html").is_file()

@@ -402,3 +402,23 @@ def test_dollar_prefixes():
     assert dollar_code("hk") == "HKD"
     assert dollar_code("cad") == "CAD"
     assert dollar_code("C") == "CAD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By a 6-3 vote, the court upheld the law.",
+        "Delegates voted 89-52 for a republic.",
+        "The embassy is at 285 Toure Drive; (255-51) 666-015.",
+    ],
+)
+def test_scores_tallies_phone_numbers_and_addresses_are_not_figures(stats, text):
+    assert stats(text) == []
+
+
+def test_a_fall_from_a_higher_to_a_lower_figure_is_not_a_range(stats):
+    records = stats("Prices fell from 10 to 5 percent.")
+    assert [(r.value, r.qualifier, r.range_group) for r in records] == [
+        (10.0, None, None),
+        (5.0, None, None),
+    ]

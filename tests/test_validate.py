@@ -55,3 +55,33 @@ def test_text_from_raw_files_reaches_the_html_report_escaped(tmp_path):
     pages = [p.read_text() for p in (tmp_path / "validation").rglob("*.html")]
     assert not any("<script>alert(1)" in page for page in pages)
     assert any("&lt;script&gt;alert(1)" in page for page in pages)
+
+
+def test_disordered_ranges_and_far_dates_fail(tmp_path):
+    from datetime import date
+
+    from pressfacts.discover import Document
+    from pressfacts.extract import Extraction
+    from pressfacts.extract.records import DateRecord, StatisticRecord
+
+    text = "Inflation must fall from 5 to 3 percent by 2026."
+    doc = Document("c" * 16, "c.txt", "T", date(2025, 1, 28), text, 10, "0" * 64, "utf-8")
+    s = "sentence"
+    broken = Extraction(
+        statistics=[
+            StatisticRecord(
+                20, 26, "from 5", 5.0, "percent", "percent", "at_least", None, s, None, 1
+            ),
+            StatisticRecord(
+                27, 39, "to 3 percent", 3.0, "percent", "percent", "at_most", None, s, None, 1
+            ),
+        ],
+        dates=[
+            DateRecord(43, 47, "2026", "42026", "DATE", date(9999, 1, 1), date(9999, 12, 31), s)
+        ],
+    )
+    report = validate_tables(assemble([doc], [broken]), tmp_path / "validation")
+    failures = set(report.failures)
+    assert "cross_table: range_ordered expect_column_values_to_be_in_set" in failures
+    assert "cross_table: date_in_window expect_column_values_to_be_in_set" in failures
+    assert "cross_table: surface_matches_text expect_column_values_to_be_in_set" not in failures

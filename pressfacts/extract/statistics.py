@@ -62,6 +62,7 @@ class _Mention:
     marker_start: int = 0
     noun: Token | None = None
     range_group: int | None = None
+    refused: bool = False  # found not to be a figure after all (a score, a code)
 
 
 class _Tokens:
@@ -114,7 +115,7 @@ def extract_statistics(
     mentions = [m for m in mentions if not _inside(m.start, m.end, date_spans)]
     _pair_ranges(text, mentions, tokens)
     _complete_bare_numbers(mentions, tokens)
-    mentions = [m for m in mentions if m.kind is not None]
+    mentions = [m for m in mentions if m.kind is not None and not m.refused]
     _verb_qualifiers(mentions, tokens)
     spans = [(m.start, m.end, m) for m in mentions]
     speakers = quote_speakers(doc) if mentions else []
@@ -453,7 +454,8 @@ def _counted_noun(tokens: _Tokens, start: int, end: int) -> Token | None:
         last.dep_ in ("nummod", "quantmod", "compound", "amod")
         and head.i > last.i
         and head.i - last.i <= 4
-        and head.pos_ in ("NOUN", "PROPN")
+        # a capitalised proper noun makes a name, not a count: "285 Toure Drive"
+        and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.text.islower())
         and not any(t.is_punct or _has_digit(t.text) for t in last.doc[last.i + 1 : head.i + 1])
     ):
         return None if head.lower_ in P.NOT_COUNTED else head
@@ -538,9 +540,15 @@ def _pair_ranges(text: str, mentions: list[_Mention], tokens: _Tokens) -> None:
         )
         if not pair:
             continue
-        _share_unit(a, b)
-        if a.marker == "from" and _change_verb(tokens, a):
+        dashed = a.marker is None and b.marker is None
+        if dashed and a.value > b.value:
+            # "voted 89-52", "a 6-3 vote", "(254-2) 751-613": a score, a tally or a
+            # code, never a range, whose low bound comes first
+            a.refused = b.refused = True
             continue
+        _share_unit(a, b)
+        if a.marker == "from" and _change_verb(tokens, a) or a.value > b.value:
+            continue  # a change, or a fall: two plain figures
         if a.qualifier is None and b.qualifier is None:
             group += 1
             a.qualifier, b.qualifier = "at_least", "at_most"

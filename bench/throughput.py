@@ -1,0 +1,167 @@
+"""Throughput, growth and incremental runs of the whole pipeline, against bare spaCy.
+
+    python bench/throughput.py [--sizes 1000 10000] [--runner threads|dask]
+
+For each size N it builds a corpus of N distinct releases from the texts of
+the shared corpora (each gets its own lead line and date, so no two share a
+content hash), then in one run:
+
+- runs the real `pressfacts run` (Prefect, extraction, validation,
+  publishing) in a child process, timing it and sampling the resident set
+  of its process tree;
+- runs the bare spaCy pipeline with the same components over the same
+  texts in this process;
+- adds 10 new releases and runs `pressfacts run` again (the per-document
+  cache makes it parse only those).
+
+It prints words per second for both, their ratio, peak memory, and the
+incremental run's time against the full run's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SOURCES = [SHARED / "corpus" / "seed", SHARED / "corpus" / "dev", SHARED / "bench" / "timebank"]
+
+
+def source_texts() -> list[tuple[str, str]]:
+    """(title, body) of every shared release, read the way the pipeline reads them."""
+    from pressfacts.discover import discover
+
+    texts = []
+    for folder in SOURCES:
+        documents, _ = discover(folder)
+        texts += [(d.title, d.text) for d in documents]
+    return texts
+
+
+def write_corpus(folder: Path, texts: list[tuple[str, str]], start: int, n: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(start, start + n):
+        title, body = texts[i % len(texts)]
+        day, month, year = 1 + i % 28, 1 + (i // 28) % 12, 2000 + (i // 336) % 25
+        lead = f"Release {i} of the series."
+        (folder / f"release-{i:06d}.txt").write_text(
+            f"{title}\n{day:02d}.{month:02d}.{year}\n\n{lead}\n\n{body}", encoding="utf-8"
+        )
+
+
+class PeakMemory:
+    """Samples the resident set of a process and its children until stopped."""
+
+    def __init__(self, pid: int):
+        self.process = psutil.Process(pid)
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                tree = [self.process, *self.process.children(recursive=True)]
+                rss = sum(p.memory_info().rss for p in tree if p.is_running())
+                self.peak = max(self.peak, rss)
+            except psutil.Error:
+                pass
+            time.sleep(0.2)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def pressfacts_run(raw: Path, out: Path, runner: str) -> tuple[float, int, str]:
+    command = [
+        sys.executable,
+        "-m",
+        "pressfacts.cli",
+        "run",
+        "--raw",
+        str(raw),
+        "--out",
+        str(out),
+        "--runner",
+        runner,
+    ]
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    with PeakMemory(process.pid) as memory:
+        stdout, stderr = process.communicate()
+    elapsed = time.perf_counter() - started
+    if process.returncode != 0:
+        sys.exit(f"pressfacts run failed:\n{stderr[-3000:]}")
+    return elapsed, memory.peak, stdout
+
+
+def bare_spacy(raw: Path) -> tuple[float, int]:
+    """The same model and components over the same bodies, nothing else."""
+    from pressfacts.discover import discover
+    from pressfacts.nlp import load_nlp
+
+    documents, _ = discover(raw)
+    nlp = load_nlp()
+    started = time.perf_counter()
+    for _ in nlp.pipe((d.text for d in documents), batch_size=64):
+        pass
+    return time.perf_counter() - started, sum(d.n_words for d in documents)
+
+
+def measure(n: int, runner: str, texts: list[tuple[str, str]]) -> None:
+    with tempfile.TemporaryDirectory(prefix="pressfacts-bench-") as tmp:
+        raw, out = Path(tmp) / "raw", Path(tmp) / "out"
+        write_corpus(raw, texts, 0, n)
+        full, peak, _ = pressfacts_run(raw, out, runner)
+        spacy_seconds, words = bare_spacy(raw)
+        write_corpus(raw, texts, n, 10)
+        incremental, _, stdout = pressfacts_run(raw, out, runner)
+        parsed = next((line for line in stdout.splitlines() if line.startswith("parsed")), "")
+        shutil.rmtree(raw)
+    pipeline_wps, spacy_wps = words / full, words / spacy_seconds
+    print(f"N={n:,} documents, {words:,} words, runner {runner}")
+    print(
+        f"  pressfacts run (all steps) {full:8.1f} s  {pipeline_wps:8.0f} words/s  "
+        f"peak RSS {peak / 2**30:.2f} GB"
+    )
+    print(f"  bare spaCy pipeline        {spacy_seconds:8.1f} s  {spacy_wps:8.0f} words/s")
+    print(f"  ratio pipeline / bare spaCy {pipeline_wps / spacy_wps:.2f}")
+    print(
+        f"  +10 documents rerun        {incremental:8.1f} s  "
+        f"({incremental / full:.3f} of the full run; {parsed})"
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
+    parser.add_argument("--runner", choices=("threads", "dask"), default="threads")
+    args = parser.parse_args(argv)
+    if not SHARED.is_dir():
+        print("the shared corpora are not beside this checkout: nothing to build a corpus from")
+        return 0
+    texts = source_texts()
+    print(f"{psutil.cpu_count()} cores; corpus built from {len(texts)} shared releases")
+    for n in args.sizes:
+        measure(n, args.runner, texts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,23 @@
+import io
+
+from rich.console import Console
+
+from pressfacts.progress import document_progress
+
+
+def test_a_terminal_sees_a_bar_with_documents_per_second():
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=120)
+    with document_progress(10, console=console) as progress:
+        progress.advance(4)
+        progress.advance(6)
+    shown = out.getvalue()
+    assert "10/10" in shown and "docs/s" in shown
+
+
+def test_logs_and_pipes_see_nothing():
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=False)
+    with document_progress(10, console=console) as progress:
+        progress.advance(10)
+    assert out.getvalue() == ""
