@@ -50,3 +50,8 @@ def test_country_prefix_takes_the_longest_official_name() -> None:
     """ "President of the Republic of Uzbekistan X": the whole official name is the country."""
     assert country_prefix(["Republic", "of", "Uzbekistan", "Shavkat"]) == (3, "UZB")
     assert country_prefix(["Republic", "of", "Korea", "Yoon"]) == (3, "KOR")
+
+
+def test_dotted_abbreviation_is_a_country() -> None:
+    """ "U.S. Attorney Mary Jo White": the dotted form names the United States."""
+    assert country_from_name("U.S.") == "USA"

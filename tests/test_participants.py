@@ -311,3 +311,95 @@ def test_person_a_school_is_named_after_is_mentioned(nlp) -> None:
     text = "The school named after Abai Kunanbayev is located on Abai Street in Nur-Sultan."
     records = extract_participants(nlp(text))
     assert [(r.name, r.participation) for r in records] == [("Abai Kunanbayev", "mentioned")]
+
+
+# ---------------------------------------------------------------- news-style names
+
+
+def test_possessive_is_not_part_of_the_name(nlp) -> None:
+    """ "Fidel Castro's" and "Castro's" are Fidel Castro; "Elian's Miami relatives"
+    names no person "Elian's Miami"."""
+    text = (
+        "President Fidel Castro said the boy must return. Elian's Miami relatives refused. "
+        "Fidel Castro's government organised marches, and Castro's brother spoke too."
+    )
+    got = people(nlp, text)
+    assert set(got) == {"Fidel Castro"}
+    assert got["Fidel Castro"].n_mentions == 3
+    assert got["Fidel Castro"].role == "president"
+
+
+def test_titles_and_honorifics_are_not_part_of_the_name(nlp) -> None:
+    text = (
+        "Attorney General Janet Reno met the family. Deputy Attorney General Eric Holder "
+        "said the law was clear. Sen. Jesse Helms objected. Police Superintendent Pedro "
+        "Toledo said two men were arrested. Mr. Holder added that Reno would decide."
+    )
+    got = people(nlp, text)
+    assert set(got) == {"Janet Reno", "Eric Holder", "Jesse Helms", "Pedro Toledo"}
+    assert got["Janet Reno"].role == "attorney general"
+    assert got["Eric Holder"].role == "deputy attorney general"
+    assert got["Eric Holder"].n_mentions == 2
+    assert got["Jesse Helms"].role == "senator"
+    assert got["Pedro Toledo"].role == "superintendent"
+
+
+def test_second_titled_person_after_and(nlp) -> None:
+    """ "Mayor X and Miami Mayor Y": the "and" starts a second person, not a body."""
+    text = (
+        "Also Friday, Miami-Dade Mayor Alex Penelas and Miami Mayor Joe Carollo flew to "
+        "Washington. President Clinton and Attorney General Janet Reno praised the ruling."
+    )
+    got = people(nlp, text)
+    assert {"Alex Penelas", "Joe Carollo", "Clinton", "Janet Reno"} <= set(got)
+    assert got["Joe Carollo"].organization is None
+    assert got["Janet Reno"].role == "attorney general"
+
+
+def test_name_right_after_title_ends_the_title(nlp) -> None:
+    """ "Inspector X of the Winnipeg Police Service": the body follows the name."""
+    text = "Inspector Keith MacCaskill of the Winnipeg Police Service said the search went on."
+    got = people(nlp, text)
+    assert set(got) == {"Keith MacCaskill"}
+    assert got["Keith MacCaskill"].role == "inspector"
+
+
+def test_initials_and_abbreviated_ranks(nlp) -> None:
+    text = (
+        "Secretary of State James A. Baker III said Jordan is seeking guidance. "
+        "Lt. Gen. Walter Boomer said the troops were ready. Police spokesman Capt. Rod Beer "
+        "said the FBI made the arrest."
+    )
+    got = people(nlp, text)
+    assert set(got) == {"James A. Baker III", "Walter Boomer", "Rod Beer"}
+    assert got["Walter Boomer"].role == "lieutenant general"
+    assert (got["Rod Beer"].role, got["Rod Beer"].organization) == ("spokesman", None)
+
+
+def test_apposition_role_needs_an_office_noun(nlp) -> None:
+    """ "an impassioned and nomadic opponent of abortion" is a description, not a role."""
+    text = (
+        "James Kopp, an impassioned and nomadic opponent of abortion, was charged. "
+        "Walter Rowe, forensics sciences professor at George Washington University, said "
+        "the evidence was strong."
+    )
+    got = people(nlp, text)
+    assert got["James Kopp"].role is None
+    assert got["Walter Rowe"].role == "forensics sciences professor"
+
+
+def test_monarch_given_name_is_not_a_surname(nlp) -> None:
+    """ "King Hussein" of Jordan is not "Saddam Hussein" of Iraq."""
+    text = (
+        "Iraq's Saddam Hussein sought support today. Also today, King Hussein of Jordan "
+        "arrived in Baghdad. King Hussein was reportedly carrying a message."
+    )
+    got = people(nlp, text)
+    assert got["Saddam Hussein"].role is None
+    assert got["Saddam Hussein"].n_mentions == 1
+    assert any(r.role == "king" and r.n_mentions == 2 for r in got.values())
+
+
+def test_sentence_initial_adverb_is_not_part_of_a_name(nlp) -> None:
+    text = "Certainly Saddam Hussein knows the risk, the official said."
+    assert set(people(nlp, text)) == {"Saddam Hussein"}

@@ -39,8 +39,10 @@ from spacy.tokens import Doc
 
 from pressfacts.extract import countries
 from pressfacts.extract.participants_lexicon import (
+    ABBREVIATIONS,
     ARABIC_PARTICLES,
     FOREIGN_TITLES,
+    HONORIFICS,
     INTERNATIONAL_BODIES,
     INTERNATIONAL_WORDS,
     NAME_PARTICLES,
@@ -50,6 +52,7 @@ from pressfacts.extract.participants_lexicon import (
     PHRASE_NOUNS,
     PLACE_PREFIXES,
     PORTFOLIO_TITLES,
+    ROLE_HEADS,
     ROLE_SHORT_FORMS,
     TITLE_MODIFIERS,
     TITLE_SYNONYMS,
@@ -62,9 +65,16 @@ from pressfacts.extract.records import ParticipantRecord
 # other country in the text (an akim, a minister) represents Kazakhstan.
 PUBLISHER_COUNTRY = "KAZ"
 
-# Words: letters with inner hyphens/apostrophes ("Kassym-Jomart", "children's"),
-# numbers, or one punctuation character.
-_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.]*|\S")
+# Words: an abbreviation with its period ("Sen.", "Dr."), a middle initial
+# ("James A. Baker"), a possessive "'s" of its own (so that "Fidel Castro's" is
+# the name "Fidel Castro"), letters with inner hyphens/apostrophes
+# ("Kassym-Jomart", "O'Neill"), numbers, or one punctuation character.
+_ABBREVIATION_ALTS = "|".join(sorted((a.title() for a in ABBREVIATIONS), key=len, reverse=True))
+_WORD_RE = re.compile(
+    rf"(?:{_ABBREVIATION_ALTS})\.|(?:[A-Z]\.)+(?=[ \t]+[A-Z])|(?:[A-Z]\.){(2,)}|['’]s\b"
+    r"|[^\W\d_]+(?:[-'’](?!s\b)[^\W\d_]+)*|\d[\d,.]*|\S"
+)
+_POSSESSIVES = frozenset({"'s", "’s"})
 _MAX_TITLE_WORDS = max(len(t.split()) for t in TITLES)
 _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in TITLES)
 _PAREN_RE = re.compile(r"\s*\(([^()]{2,60})\)")
@@ -75,7 +85,8 @@ _APPOSITION_RE = re.compile(
 )
 _JUNK_EDGES_RE = re.compile(r"^(?:(?:of|the|at|in|and|,)\s+)+|(?:\s+(?:of|the|and|,))+$|[\s,]+$")
 _MINISTRY_SUFFIX_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][^,]*)$")
-_ABBREVIATION_RE = re.compile(r"^[A-Z]{2,}$")
+_ABBREVIATION_RE = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$")  # "UN", "U.S."
+_ACRONYM_RE = re.compile(r"^(?!(?:[IVX]+|[IVX]+\.)$)[A-Z]{2,}$")  # "UN" (not "III", "J.L.")
 _LEADING_LOWER_RE = re.compile(r"^(?:[a-z]+\s+)+")  # "company Lindauer ..."
 # "Ambassador of Japan to Kazakhstan": the "to" part names the host, not the body.
 _HOST_SUFFIX_RE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^,]*$")
@@ -117,6 +128,7 @@ class _Mention:
     evidence: bool = True  # False: a capitalised run kept only if it repeats a known person
     international: bool = False  # holds an office of an international body
     foreign: bool = False  # holds a title Kazakhstan does not have (sultan, king)
+    regnal: bool = False  # "King Hussein": one given name after a monarch's title
 
 
 @dataclass
@@ -138,7 +150,11 @@ def _norm(word: str) -> str:
 
 
 def _name_tokens(name: list[str]) -> list[str]:
-    return [t for w in name for t in _norm(w).replace("’", "'").split("-") if t]
+    return [t for w in name for t in _norm(w).replace("’", "'").rstrip(".").split("-") if t]
+
+
+def _is_honorific(word: str) -> bool:
+    return word.lower().rstrip(".") in HONORIFICS
 
 
 def _is_cap(word: str) -> bool:
@@ -150,7 +166,7 @@ def _is_name_word(word: str) -> bool:
     return (
         _is_cap(word)
         and word.lower().rstrip(".") not in OFFICE_WORDS
-        and not _ABBREVIATION_RE.match(word)
+        and not _ACRONYM_RE.match(word)
     )
 
 
@@ -189,20 +205,35 @@ def _phrase_end(words: list[_Word], i: int) -> int:
 
     Capitalised words, particles and the glue of body names (of, the, and,
     a comma inside a portfolio list) continue the phrase; anything else ends it.
+    A name written right after the title ends it ("Inspector Keith MacCaskill
+    of the Winnipeg Police", "Attorney General Janet Reno and Lazaro Gonzalez").
     """
     n = len(words)
+    direct = _direct_name_end(words, i)
+    if direct:
+        return direct
     run = 0  # capitalised words since the last glue word
+    glued = False  # inside "of the ..." of a body, where "Cuba's" may continue it
     while i < n:
         w = words[i]
         low = w.lower
         if _is_cap(w.text) or (low in NAME_PARTICLES and run):
             run += 1
         elif low in _GLUE or low in PHRASE_NOUNS:
-            if low in ("and", "&") and run >= 2 and i + 1 < n and _match_title(words, i + 1):
-                break  # "X Y and Minister of ..." starts a second person
+            if low in ("and", "&") and run and _title_ahead(words, i + 1):
+                break  # "X Y and [Miami] Mayor Z" starts a second person
             run = 0
-        elif low == "," and run == 1 and i + 1 < n and _is_cap(words[i + 1].text):
+            glued = True
+        elif (
+            low == ","
+            and run == 1
+            and i + 1 < n
+            and _is_cap(words[i + 1].text)
+            and not _title_ahead(words, i + 1)
+        ):
             run = 0  # "Minister of Commerce, Industry and ..."
+        elif low in _POSSESSIVES and run and glued:
+            run = 0  # "head of Cuba's National Assembly Ricardo Alarcon"
         elif (
             low == "to"
             and run
@@ -213,6 +244,45 @@ def _phrase_end(words: list[_Word], i: int) -> int:
             break
         i += 1
     return i
+
+
+def _direct_name_end(words: list[_Word], i: int) -> int:
+    """End of a personal name of two words or more written right after a title, or 0.
+
+    Its words are name words (no body or office word, no country), so nothing
+    after it belongs to the title.
+    """
+    j = i
+    while j < len(words) and (
+        _is_name_word(words[j].text) or (j > i and words[j].lower in NAME_PARTICLES)
+    ):
+        j += 1
+    texts = [w.text for w in words[i:j]]
+    of_country = j + 1 < len(words) and words[j].lower == "of" and _country_at(words, j + 1)
+    if not texts or (len(texts) < 2 and not of_country):  # "King Hussein of Jordan"
+        return 0
+    if countries.country_prefix(texts)[0] or _match_title(words, i):
+        return 0
+    if any(_is_honorific(t) or countries.country_code(t) for t in texts):
+        return 0
+    return j
+
+
+def _country_at(words: list[_Word], i: int) -> str | None:
+    """Code of the country named at words[i] ("Jordan", "the United States"), or None."""
+    if i < len(words) and words[i].lower == "the":
+        i += 1
+    return countries.country_prefix([w.text for w in words[i : i + countries.MAX_COUNTRY_WORDS]])[1]
+
+
+def _title_ahead(words: list[_Word], i: int) -> bool:
+    """A title starts within the capitalised words from words[i] ("Miami Mayor ...")."""
+    for k in range(i, min(i + 4, len(words))):
+        if _match_title(words, k):
+            return True
+        if not _is_cap(words[k].text):
+            return False
+    return False
 
 
 def _person_start(run: list[_Word], ents: dict[int, tuple[int, str]]) -> int:
@@ -294,6 +364,12 @@ def _title_mentions(
         if not n:
             i += 1
             continue
+        while (
+            i + n < len(words)
+            and words[i + n - 1].text.endswith(".")
+            and _match_title(words, i + n)
+        ):
+            n += _match_title(words, i + n)  # "Lt. Gen. Walter Boomer"
         first = i
         while first > 0 and (
             words[first - 1].lower in TITLE_MODIFIERS
@@ -304,7 +380,7 @@ def _title_mentions(
             )  # "Foreign Minister"
         ):
             first -= 1
-        title = " ".join(w.lower for w in words[first : i + n])
+        title = " ".join(ROLE_SHORT_FORMS.get(w.lower, w.lower) for w in words[first : i + n])
         nationality = body = None
         before = first - 1
         if before >= 0 and _is_cap(words[before].text):
@@ -313,7 +389,9 @@ def _title_mentions(
                 nationality = countries.country_from_name(words[before].text)  # "US Envoy"
                 body = None if nationality else words[before].text  # "UN Secretary-General"
         end = _phrase_end(words, i + n)
-        while end > i + n and (words[end - 1].lower in _GLUE or words[end - 1].text == ","):
+        while end > i + n and (
+            words[end - 1].lower in _GLUE or words[end - 1].text in (",", *_POSSESSIVES)
+        ):
             end -= 1  # "... Almas Turlybekov and visit": the "and" is not part of it
         run_start = end
         while run_start > i + n and (
@@ -328,6 +406,11 @@ def _title_mentions(
         name = run[name_from:]
         while name and not _is_cap(name[-1].text):
             name = name[:-1]
+        if name and not _is_name_word(name[-1].text):
+            name = []  # "chief executive of U.S. Trust Corp.": a body, no person
+        body_end = name[0].start if name else 0
+        while len(name) > 1 and (_is_honorific(name[0].text) or _match_title(name, 0)):
+            name = name[1:]  # "spokesman Capt. Rod Beer": "Capt." is not part of the name
         if (
             name
             and len(name) == 1
@@ -339,7 +422,7 @@ def _title_mentions(
             )
         ):
             name = []
-        phrase_end = name[0].start if name else (words[end - 1].end if end > i + n else 0)
+        phrase_end = body_end if name else (words[end - 1].end if end > i + n else 0)
         org = None
         if end > i + n and phrase_end > words[i + n - 1].end:
             org = _JUNK_EDGES_RE.sub("", text[words[i + n - 1].end : phrase_end].strip()) or None
@@ -357,11 +440,14 @@ def _title_mentions(
                 words[first].start,
                 international=international,
                 foreign=title in FOREIGN_TITLES,
+                regnal=title in FOREIGN_TITLES and len(name) == 1,
             )
             paren = _PAREN_RE.match(text, span_end)
             if paren:
                 code = countries.country_code(paren.group(1).split(",")[0].strip())
                 mention.country = code or mention.country
+            elif end < len(words) and words[end].lower == "of":
+                mention.country = _country_at(words, end + 1) or mention.country
             mentions.append(mention)
         elif (
             first == 0
@@ -451,7 +537,13 @@ def _run_mentions(
             person_chars.update(range(ent.start_char, ent.end_char))
     mentions = []
     for i, j in _capital_runs(words):
-        while i < j and (words[i].lower in STOP_WORDS or _match_title(words, i)):
+        while i < j and (
+            words[i].lower in STOP_WORDS
+            or _match_title(words, i)
+            or words[i].lower[:-1] in TITLES  # "Presidents Leonid Kuchma of Ukraine and ..."
+            or _is_honorific(words[i].text)
+            or _capitalised_by_position(doc, words[i])
+        ):
             i += 1
         run = words[i:j]
         if not run or any(s <= run[0].start < e or s < run[-1].end <= e for s, e in covered):
@@ -470,13 +562,13 @@ def _run_mentions(
             or _has_patronymic(texts)
             or any(t.lower() in ARABIC_PARTICLES for t in texts)
             or SPEECH_AFTER_RE.match(text, end) is not None
-            or _APPOSITION_RE.match(text, end) is not None
+            or _apposition_role(doc, text, end) is not None
             or _is_person_subject(doc, start, end)
             or (_DOUBLE_GIVEN_NAME_RE.match(texts[0]) is not None and _not_a_place(doc, start, end))
         )
         mention = _Mention(start, end, texts, context_start=start, evidence=evidence)
-        appos = _APPOSITION_RE.match(text, end)
-        if appos and _is_role_phrase(doc, appos):
+        appos = _apposition_role(doc, text, end)
+        if appos:
             mention.role = appos.group("role")
             mention.organization = appos.group("org").strip()
         paren = _PAREN_RE.match(text, end)
@@ -484,6 +576,17 @@ def _run_mentions(
             mention.country = countries.country_code(paren.group(1).split(",")[0].strip())
         mentions.append(mention)
     return mentions
+
+
+def _capitalised_by_position(doc: Doc, word: _Word) -> bool:
+    """A sentence's first word that is no noun ("Certainly Saddam Hussein ...",
+    "Says Michael Hirsch"): capitalised by its position, not as a name."""
+    span = doc.char_span(word.start, word.end)
+    return (
+        span is not None
+        and span[0].is_sent_start
+        and span[0].pos_ in ("ADV", "VERB", "AUX", "INTJ", "PRON", "ADP", "SCONJ")
+    )
 
 
 def _not_a_place(doc: Doc, start: int, end: int) -> bool:
@@ -512,25 +615,39 @@ def _coordinated_evidence(mentions: list[_Mention], text: str) -> None:
                 a.evidence = b.evidence = True
 
 
-def _is_role_phrase(doc: Doc, appos: re.Match) -> bool:
-    """The apposition's head is a singular common noun ("teacher", not "members")."""
+def _apposition_role(doc: Doc, text: str, end: int) -> re.Match | None:
+    """ ", mathematics teacher at ..." after a name, when it gives a role.
+
+    The head must be a singular noun of office or occupation ("teacher", not
+    "members"; "spokesman", not "an impassioned and nomadic opponent" or "a loyalist").
+    """
+    appos = _APPOSITION_RE.match(text, end)
+    if appos is None:
+        return None
+    words = appos.group("role").split()
+    if words[-1] not in ROLE_HEADS or "and" in words:
+        return None
     span = doc.char_span(appos.start("role"), appos.end("role"), alignment_mode="expand")
-    return (
-        span is not None
-        and span[-1].tag_ == "NN"
-        and not any(t.tag_ in _NOT_IN_ROLE_TAGS for t in span)
-    )
+    if span is None or span[-1].tag_ != "NN" or any(t.tag_ in _NOT_IN_ROLE_TAGS for t in span):
+        return None
+    return appos
 
 
 # ---------------------------------------------------------------- merging
 
 
-def _same_person(person: _Person, name: list[str]) -> bool:
-    """`name` is the person's name or a part of it keeping the surname."""
+def _same_person(person: _Person, mention: _Mention) -> bool:
+    """The mention's name is the person's name or a part of it keeping the surname.
+
+    A monarch's one given name ("King Hussein") is no surname: it joins only
+    the same name, so that it is not read as "Saddam Hussein".
+    """
     mine = _name_tokens(person.full.name)
-    theirs = _name_tokens(name)
+    theirs = _name_tokens(mention.name)
     if not mine or not theirs:
         return False
+    if mention.regnal or person.full.regnal:
+        return mine == theirs
     if theirs[-1] == mine[-1]:
         return set(theirs) <= set(mine) or set(mine) <= set(theirs)
     return False
@@ -547,7 +664,7 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
         if not m.name:
             titles.append(m)
             continue
-        match = next((p for p in reversed(people) if _same_person(p, m.name)), None)
+        match = next((p for p in reversed(people) if _same_person(p, m)), None)
         if match:
             match.mentions.append(m)
         elif m.evidence:

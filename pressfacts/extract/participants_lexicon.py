@@ -31,7 +31,12 @@ TITLES = _words("""
     ambassador extraordinary and plenipotentiary, high representative,
     speaker, senator, adviser, advisor, assistant, aide, spokesperson,
     spokesman, commander, founder, rector, president of the board,
-    commissioner, ombudsman, prosecutor general, representative
+    commissioner, ombudsman, prosecutor general, representative,
+    attorney general, surgeon general, solicitor general, inspector general,
+    attorney, treasurer, chief justice, associate justice, judge, congressman, congresswoman,
+    superintendent, inspector, detective, sergeant, lieutenant, lieutenant colonel,
+    colonel, captain, major general, brigadier general, admiral,
+    sen., rep., gov., gen., lt., col., capt., sgt., insp., det.
 """)
 
 # Words that may stand before a title and belong to it ("First Deputy Akim").
@@ -43,7 +48,43 @@ TITLE_MODIFIERS = _words("""
 # Titles that the same person may be called by interchangeably, and long
 # forms reported by their usual short role.
 TITLE_SYNONYMS: dict[str, str] = {"head of state": "president"}
-ROLE_SHORT_FORMS: dict[str, str] = {"ambassador extraordinary and plenipotentiary": "ambassador"}
+ROLE_SHORT_FORMS: dict[str, str] = {
+    "ambassador extraordinary and plenipotentiary": "ambassador",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "insp.": "inspector",
+    "det.": "detective",
+}
+
+# Forms of address before a name ("Mr.", "Dr.", "Sir"): not part of the name,
+# and not a role either.
+HONORIFICS = _words("mr, mrs, ms, miss, dr, sir, dame, sister, prof, rev, reverend, fr")
+
+# Abbreviations written with a period that belong to the word ("Sen.", "Dr."),
+# so that the period does not cut the run "Sen. Jesse Helms" in two.
+ABBREVIATIONS = _words(
+    "mr, mrs, ms, dr, prof, rev, fr, sen, rep, gov, gen, lt, col, capt, sgt, insp, det"
+)
+
+# Nouns that head a role in an apposition ("X, mathematics teacher at ...",
+# "X, a spokesman for ..."): offices and occupations, never a description
+# ("an impassioned opponent", "a loyalist", "younger brother").
+ROLE_HEADS = _words("""
+    teacher, professor, lecturer, researcher, scientist, surgeon, doctor, physician,
+    nurse, practitioner, engineer, steelmaker, operator, driver, firefighter, pilot,
+    soloist, artist, singer, writer, author, journalist, editor, publisher, analyst,
+    economist, strategist, trader, broker, banker, lawyer, attorney, officer, official,
+    manager, executive, owner, shareholder, partner, farmer, worker, coach, athlete,
+    champion, student, graduate, historian, architect, designer, curator, specialist,
+    expert, consultant, management-consultant, inspector, superintendent, detective,
+    agent, agent-in-charge, correspondent, producer, director, deputy
+""") | frozenset(t.split()[-1] for t in TITLES)
 
 # Titles of monarchies and emirates: Kazakhstan has none, so their holder is
 # never the publisher's official by default.
@@ -59,7 +100,7 @@ OFFICE_WORDS = _words("""
     bureau, cabinet, center, centre, chamber, club, college, commission,
     committee, company, corporation, council, court, department, district,
     division, federation, forum, foundation, fund, government, group, holding,
-    hospital, hub, inc, institute, ltd, majilis, mazhilis, ministry,
+    hospital, hub, inc, institute, ltd, co, corp, cos, plc, llc, majilis, mazhilis, ministry,
     office, opera, order, organization, organisation, palace, park,
     parliament, party, plant, presidium, region, republic, school, senate,
     service, society, studio, team, theatre, theater, union, university,
