@@ -11,10 +11,8 @@ shares among its three tables; dateparser: the same as end to end).
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,18 +20,13 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 from dateparser.search import search_dates
+from scoring import SHARED, merged, score, write_release
 
 from pressfacts.discover import Document, discover
 from pressfacts.extract.dates import extract_dates
 from pressfacts.nlp import load_nlp
-from pressfacts.schema import TABLES
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-SCORE = SHARED / "eval" / "score.py"
-DOC_COLUMNS = ("doc_id", "source_file", "title", "published_date", "text")
 DATE_COLUMNS = ("doc_id", "char_start", "char_end", "surface", "value", "type")
 METRICS = ("f1", "strict_f1", "value_f1", "type_acc")
 
@@ -90,41 +83,6 @@ def dateparser_rows(docs: list[Document]) -> tuple[Rows, float]:
     return rows, time.perf_counter() - began
 
 
-def write_release(folder: Path, docs: list[Document], dates: Rows) -> None:
-    """A minimal release: the columns score.py reads of documents and dates,
-    statistics and participants empty; types from the project's schema."""
-    folder.mkdir(parents=True)
-    tables = {
-        "documents": (DOC_COLUMNS, [{c: getattr(d, c) for c in DOC_COLUMNS} for d in docs]),
-        "dates": (DATE_COLUMNS, dates),
-        "statistics": (TABLES["statistics"].column_names, []),
-        "participants": (TABLES["participants"].column_names, []),
-    }
-    for name, (columns, rows) in tables.items():
-        full = TABLES[name].arrow_schema
-        schema = pa.schema([full.field(c) for c in columns])
-        pq.write_table(pa.Table.from_pylist(rows, schema=schema), folder / f"{name}.parquet")
-
-
-def score(release: Path, gold: Path) -> dict:
-    out = release / "score.json"
-    subprocess.run(
-        [sys.executable, str(SCORE), str(release), str(gold), "--json", str(out)],
-        check=True,
-        capture_output=True,
-    )
-    return json.loads(out.read_text())["result"]["dates"]
-
-
-def merged(folders: list[Path], into: Path) -> Path:
-    """One gold folder holding the texts and gold files of several."""
-    into.mkdir()
-    for folder in folders:
-        for f in [*folder.glob("*.txt"), *folder.glob("*.gold.json")]:
-            shutil.copy(f, into / f.name)
-    return into
-
-
 def main(argv: list[str]) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="dates_peers_"))
     if argv:
@@ -149,8 +107,8 @@ def main(argv: list[str]) -> int:
                 speed = len(docs) / (time.perf_counter() - began)
                 step_speed = len(docs) / step_seconds
                 release = tmp / f"{name}-{system}"
-                write_release(release, docs, rows)
-                result = score(release, gold)
+                write_release(release, docs, "dates", rows, DATE_COLUMNS)
+                result = score(release, gold)["dates"]
                 cells = " ".join(f"{result.get(m, 0):>9.4f}" for m in METRICS)
                 print(f"{name:10} {system:11} {cells} {speed:>8.1f} {step_speed:>12.1f}")
     finally:

@@ -10,27 +10,20 @@ out of their speed, which covers the participant step alone.
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+from scoring import SCORE, SHARED, score, write_release
 from spacy.tokens import Doc
 
 from pressfacts.discover import Document, discover
 from pressfacts.extract.participants import extract_participants
 from pressfacts.nlp import load_nlp
-from pressfacts.schema import TABLES
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-SCORE = SHARED / "eval" / "score.py"
 DEFAULT = [SHARED / "corpus" / "seed", SHARED / "corpus" / "dev"]
-DOC_COLUMNS = ("doc_id", "source_file", "title", "published_date", "text")
 PERSON_COLUMNS = ("doc_id", "name", "role", "organization", "country", "participation")
 METRICS = (
     "f1",
@@ -45,13 +38,6 @@ METRICS = (
 Row = dict[str, object]
 
 
-def schema(table: str, columns: tuple[str, ...] | None = None) -> pa.Schema:
-    """The release schema of `table`, narrowed to `columns` (all when None)."""
-    fields = TABLES[table].arrow_schema
-    names = columns or tuple(fields.names)
-    return pa.schema([fields.field(n) for n in names])
-
-
 def pressfacts_rows(doc: Doc) -> list[Row]:
     return [vars(r) for r in extract_participants(doc)]
 
@@ -60,34 +46,6 @@ def peer_rows(doc: Doc) -> list[Row]:
     """One row per distinct PERSON entity text: no role, body or country."""
     names = dict.fromkeys(e.text for e in doc.ents if e.label_ == "PERSON")
     return [{"name": n, "participation": "mentioned"} for n in names]
-
-
-def write_release(out: Path, documents: list[Document], people: list[Row]) -> None:
-    out.mkdir()
-    docs = [{c: getattr(d, c) for c in DOC_COLUMNS} for d in documents]
-    pq.write_table(
-        pa.Table.from_pylist(docs, schema("documents", DOC_COLUMNS)), out / "documents.parquet"
-    )
-    for table in ("statistics", "dates"):
-        pq.write_table(schema(table).empty_table(), out / f"{table}.parquet")
-    rows = [{c: p.get(c) for c in PERSON_COLUMNS} for p in people]
-    pq.write_table(
-        pa.Table.from_pylist(rows, schema("participants", PERSON_COLUMNS)),
-        out / "participants.parquet",
-    )
-
-
-def score(release: Path, gold: Path) -> dict:
-    result = release / "score.json"
-    done = subprocess.run(
-        [sys.executable, str(SCORE), str(release), str(gold), "--json", str(result)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if not result.exists():  # score.py refused the release: say why
-        raise SystemExit(f"score.py failed on {gold}: {done.stdout}{done.stderr}")
-    return json.loads(result.read_text())["result"]["participants"]
 
 
 def run_system(
@@ -121,8 +79,8 @@ def main(argv: list[str]) -> int:
             for system, extract in systems.items():
                 rows, speed = run_system(extract, documents, parsed)
                 release = Path(tmp) / f"{folder.name}-{system}"
-                write_release(release, documents, rows)
-                got = score(release, folder)
+                write_release(release, documents, "participants", rows, PERSON_COLUMNS)
+                got = score(release, folder)["participants"]
                 cells = [_cell(got.get(m)) for m in METRICS]
                 lines.append((folder.name, system, *cells, f"{speed:,.0f}"))
     widths = [max(len(str(line[i])) for line in lines) for i in range(len(header))]

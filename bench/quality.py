@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from scoring import SCORE, SHARED, merged
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SCORE = SHARED / "eval" / "score.py"
 DEFAULT = {
     "seed": [SHARED / "corpus" / "seed"],
     "dev": [SHARED / "corpus" / "dev"],
@@ -26,18 +26,6 @@ DEFAULT = {
     "money": [SHARED / "bench" / "money"],
     "timebank": [SHARED / "bench" / "timebank"],
 }
-
-
-def merge(folders: list[Path], work: Path) -> Path:
-    """One gold folder holding every text and annotation of `folders`."""
-    gold = work / "gold"
-    gold.mkdir()
-    for folder in folders:
-        for path in folder.glob("*.txt"):
-            shutil.copy(path, gold / path.name)
-        for path in folder.glob("*.gold.json"):
-            shutil.copy(path, gold / path.name)
-    return gold
 
 
 def build(gold: Path, work: Path) -> tuple[Path, float]:
@@ -78,7 +66,7 @@ def main(argv: list[str]) -> int:
     corpora = {Path(a).name: [Path(a)] for a in argv} or DEFAULT
     for label, folders in corpora.items():
         with tempfile.TemporaryDirectory() as tmp:
-            gold = merge(folders, Path(tmp))
+            gold = merged(folders, Path(tmp) / "gold")
             release, seconds = build(gold, Path(tmp))
             n_docs = len(list(gold.glob("*.txt")))
             print(f"== {label}: {n_docs} documents, pressfacts run {seconds:.1f}s")

@@ -20,9 +20,7 @@ no qualifier, no subject. Its optional classifier is not used.
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,13 +29,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+from scoring import SHARED, merged, score, write_release
 
 from pressfacts.discover import Document, discover
 from pressfacts.extract.statistics import extract_statistics
 from pressfacts.nlp import load_nlp
-from pressfacts.schema import TABLES
 
 if TYPE_CHECKING:
     from quantulum3.classes import Quantity
@@ -49,9 +45,6 @@ with warnings.catch_warnings():  # "classifier dependencies not installed": not 
     except ImportError:
         quantulum = None
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-SCORE = SHARED / "eval" / "score.py"
-DOC_COLUMNS = ("doc_id", "source_file", "title", "published_date", "text")
 METRICS = ("f1", "precision", "recall", "value_acc", "kind_acc", "unit_acc", "qualifier_acc")
 
 Row = dict[str, object]
@@ -121,41 +114,6 @@ def quantulum_rows(docs: list[Document]) -> list[Row]:
     return rows
 
 
-def write_release(folder: Path, docs: list[Document], statistics: list[Row]) -> None:
-    """A minimal release: what score.py reads of documents, all of statistics,
-    dates and participants empty; types from the project's schema."""
-    folder.mkdir(parents=True)
-    tables = {
-        "documents": (DOC_COLUMNS, [{c: getattr(d, c) for c in DOC_COLUMNS} for d in docs]),
-        "statistics": (None, statistics),
-        "dates": (None, []),
-        "participants": (None, []),
-    }
-    for name, (columns, rows) in tables.items():
-        full = TABLES[name].arrow_schema
-        schema = pa.schema([full.field(c) for c in columns]) if columns else full
-        pq.write_table(pa.Table.from_pylist(rows, schema=schema), folder / f"{name}.parquet")
-
-
-def score(release: Path, gold: Path) -> dict:
-    out = release / "score.json"
-    subprocess.run(
-        [sys.executable, str(SCORE), str(release), str(gold), "--json", str(out)],
-        check=True,
-        capture_output=True,
-    )
-    return json.loads(out.read_text())["result"]["statistics"]
-
-
-def merged(folders: list[Path], into: Path) -> Path:
-    """One gold folder holding the texts and gold files of several."""
-    into.mkdir()
-    for folder in folders:
-        for f in [*folder.glob("*.txt"), *folder.glob("*.gold.json")]:
-            shutil.copy(f, into / f.name)
-    return into
-
-
 def main(argv: list[str]) -> int:
     if quantulum is None:
         print('quantulum3 is not installed: pip install -e ".[bench]"')
@@ -183,8 +141,8 @@ def main(argv: list[str]) -> int:
                 rows = run(docs)
                 speed = len(docs) / (time.perf_counter() - began)
                 release = tmp / f"{name}-{system}"
-                write_release(release, docs, rows)
-                result = score(release, gold)
+                write_release(release, docs, "statistics", rows)
+                result = score(release, gold)["statistics"]
                 cells = " ".join(f"{result.get(m) or 0:>13.4f}" for m in METRICS)
                 print(f"{name:10} {system:11} {cells} {speed:>8.1f}")
     finally:

@@ -1,6 +1,6 @@
 """Throughput, growth and incremental runs of the whole pipeline, against bare spaCy.
 
-    python bench/throughput.py [--sizes 1000 10000] [--runner threads|dask]
+    python bench/throughput.py [--sizes 1000 10000] [--runner processes|threads|dask]
 
 For each size N it builds a corpus of N distinct releases from the texts of
 the shared corpora (each gets its own lead line and date, so no two share a
@@ -30,9 +30,10 @@ import time
 from pathlib import Path
 
 import psutil
+from scoring import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+
 SOURCES = [SHARED / "corpus" / "seed", SHARED / "corpus" / "dev", SHARED / "bench" / "timebank"]
 
 
@@ -151,7 +152,7 @@ def measure(n: int, runner: str, texts: list[tuple[str, str]]) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
-    parser.add_argument("--runner", choices=("threads", "dask"), default="threads")
+    parser.add_argument("--runner", choices=("processes", "threads", "dask"), default="processes")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print("the shared corpora are not beside this checkout: nothing to build a corpus from")

@@ -22,6 +22,21 @@ def _env_path(name: str, default: str) -> Path:
     return Path(os.environ.get(name, default))
 
 
+def add_folder_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--raw",
+        type=Path,
+        default=_env_path("PRESSFACTS_RAW", "raw"),
+        help="folder of raw .txt releases (env PRESSFACTS_RAW; default: raw)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=_env_path("PRESSFACTS_OUT", "outputs"),
+        help="output folder (env PRESSFACTS_OUT; default: outputs)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pressfacts",
@@ -38,18 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         "raw folder, extract, validate with Great Expectations and publish under "
         "OUT/releases/<id>, then point OUT/latest at it.",
     )
-    run.add_argument(
-        "--raw",
-        type=Path,
-        default=_env_path("PRESSFACTS_RAW", "raw"),
-        help="folder of raw .txt releases (env PRESSFACTS_RAW; default: raw)",
-    )
-    run.add_argument(
-        "--out",
-        type=Path,
-        default=_env_path("PRESSFACTS_OUT", "outputs"),
-        help="output folder (env PRESSFACTS_OUT; default: outputs)",
-    )
+    add_folder_options(run)
     run.add_argument(
         "--strict",
         action="store_true",
@@ -58,10 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--runner",
-        choices=("threads", "dask"),
-        default=os.environ.get("PRESSFACTS_RUNNER", "threads"),
-        help="where extraction batches run: in this process, or on Dask "
-        "(env PRESSFACTS_RUNNER; default: threads)",
+        choices=("threads", "processes", "dask"),
+        default=os.environ.get("PRESSFACTS_RUNNER", "processes"),
+        help="where extraction batches run: in a pool of local worker processes "
+        "(processes), one at a time in this process (threads, least memory), or on Dask "
+        "(env PRESSFACTS_RUNNER; default: processes)",
+    )
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("PRESSFACTS_WORKERS", 0)) or None,
+        help="worker processes of --runner processes and of the temporary local Dask "
+        "cluster (env PRESSFACTS_WORKERS; default: the cores, at most 4)",
     )
     run.add_argument(
         "--dask-address",
@@ -69,13 +81,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="tcp://HOST:PORT",
         help="scheduler of an existing Dask cluster; without it --runner dask starts a "
         "temporary local cluster (env PRESSFACTS_DASK_ADDRESS)",
-    )
-    run.add_argument(
-        "--dask-workers",
-        type=int,
-        default=int(os.environ.get("PRESSFACTS_DASK_WORKERS", 2)),
-        help="worker processes of the temporary local Dask cluster "
-        "(env PRESSFACTS_DASK_WORKERS; default: 2)",
     )
     run.add_argument(
         "--batch-size",
@@ -92,18 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Prefect server: start one with `prefect server start` and point pressfacts at it with "
         "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`.",
     )
-    serve.add_argument(
-        "--raw",
-        type=Path,
-        default=_env_path("PRESSFACTS_RAW", "raw"),
-        help="folder of raw .txt releases (env PRESSFACTS_RAW; default: raw)",
-    )
-    serve.add_argument(
-        "--out",
-        type=Path,
-        default=_env_path("PRESSFACTS_OUT", "outputs"),
-        help="output folder (env PRESSFACTS_OUT; default: outputs)",
-    )
+    add_folder_options(serve)
     serve.add_argument(
         "--cron",
         default=os.environ.get("PRESSFACTS_CRON", "0 6 * * *"),
@@ -130,9 +124,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.raw.is_dir():
         print(f"pressfacts: raw folder {args.raw} does not exist", file=sys.stderr)
         return EXIT_NO_INPUT
-    from flows.release import build_release, task_runner
+    from flows.release import DEFAULT_WORKERS, build_release, task_runner
 
-    runner = task_runner(args.runner, args.dask_address, args.dask_workers)
+    runner = task_runner(args.runner, args.dask_address, args.workers or DEFAULT_WORKERS)
     started = time.perf_counter()
     outcome = build_release.with_options(task_runner=runner)(
         raw_dir=args.raw, out_dir=args.out, batch_size=args.batch_size, strict=args.strict

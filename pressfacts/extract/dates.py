@@ -40,7 +40,7 @@ from pressfacts.extract.dates_calendar import (
     shift_value,
     year_of_weekday_date,
 )
-from pressfacts.extract.numbers import words_to_number
+from pressfacts.extract.numbers import parse_ordinal, words_to_number
 from pressfacts.extract.records import DateRecord
 
 # ---------------------------------------------------------------- vocabulary
@@ -100,16 +100,6 @@ DECADE_WORDS = {
     "seventies": 7,
     "eighties": 8,
     "nineties": 9,
-}
-CENTURY_WORDS = {
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-    "twenty first": 21,
 }
 # unit word -> (TIMEX3 letter, multiplier); hours and minutes are time units (PT..)
 UNITS = {
@@ -638,7 +628,7 @@ R_CENTURY = rx(
 
 
 def on_century(m: re.Match[str], ctx: Context) -> list[Candidate]:
-    n = int(m["n"]) if m["n"] else CENTURY_WORDS[" ".join(m["w"].lower().split())]
+    n = int(m["n"]) if m["n"] else parse_ordinal(m["w"])
     return one(m, f"{n - 1:02d}")
 
 

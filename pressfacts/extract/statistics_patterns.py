@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.extract.currency import code_regex, name_regex, symbol_regex
-from pressfacts.extract.numbers import ORDINAL_WORDS, SCALES, TENS, UNITS
+from pressfacts.extract.numbers import ALL_SCALES, ORDINAL_WORDS, TENS, UNITS
 
 _I = re.IGNORECASE
 
@@ -318,12 +318,4 @@ DETERMINERS = {
 }
 QUANTITY_NOUNS = {"number", "amount", "total", "volume", "level", "figure", "count"}
 
-SCALE_VALUES = {
-    **SCALES,
-    "lakh": 100_000,
-    "lakhs": 100_000,
-    "crore": 10_000_000,
-    "crores": 10_000_000,
-    "mn": 1_000_000,
-    "tln": 1_000_000_000_000,
-}
+SCALE_VALUES = ALL_SCALES
