@@ -1,18 +1,18 @@
 """Throughput, growth and incremental runs of the whole pipeline, against bare spaCy.
 
-    python bench/throughput.py [--sizes 1000 10000] [--runner processes|threads|dask]
+    python bench/throughput.py [--sizes 1000 10000] [--runners processes threads dask]
 
 For each size N it builds a corpus of N distinct releases from the texts of
 the shared corpora (each gets its own lead line and date, so no two share a
 content hash), then in one run:
 
-- runs the real `pressfacts run` (Prefect, extraction, validation,
-  publishing) in a child process, timing it and sampling the resident set
-  of its process tree;
 - runs the bare spaCy pipeline with the same components over the same
-  texts in this process;
-- adds 10 new releases and runs `pressfacts run` again (the per-document
-  cache makes it parse only those).
+  texts in this process (one process, as spaCy runs by default);
+- for each runner, runs the real `pressfacts run` (Prefect, extraction,
+  validation, publishing) in a child process, timing it and sampling the
+  resident set of its whole process tree (workers and Prefect's temporary
+  server included), then adds 10 new releases and runs it again (the
+  per-document cache makes it parse only those).
 
 It prints words per second for both, their ratio, peak memory, and the
 incremental run's time against the full run's.
@@ -125,34 +125,39 @@ def bare_spacy(raw: Path) -> tuple[float, int]:
     return time.perf_counter() - started, sum(d.n_words for d in documents)
 
 
-def measure(n: int, runner: str, texts: list[tuple[str, str]]) -> None:
+def measure(n: int, runners: list[str], texts: list[tuple[str, str]]) -> None:
     with tempfile.TemporaryDirectory(prefix="pressfacts-bench-") as tmp:
-        raw, out = Path(tmp) / "raw", Path(tmp) / "out"
+        raw = Path(tmp) / "raw"
         write_corpus(raw, texts, 0, n)
-        full, peak, _ = pressfacts_run(raw, out, runner)
         spacy_seconds, words = bare_spacy(raw)
-        write_corpus(raw, texts, n, 10)
-        incremental, _, stdout = pressfacts_run(raw, out, runner)
-        parsed = next((line for line in stdout.splitlines() if line.startswith("parsed")), "")
-        shutil.rmtree(raw)
-    pipeline_wps, spacy_wps = words / full, words / spacy_seconds
-    print(f"N={n:,} documents, {words:,} words, runner {runner}")
-    print(
-        f"  pressfacts run (all steps) {full:8.1f} s  {pipeline_wps:8.0f} words/s  "
-        f"peak RSS {peak / 2**30:.2f} GB"
-    )
-    print(f"  bare spaCy pipeline        {spacy_seconds:8.1f} s  {spacy_wps:8.0f} words/s")
-    print(f"  ratio pipeline / bare spaCy {pipeline_wps / spacy_wps:.2f}")
-    print(
-        f"  +10 documents rerun        {incremental:8.1f} s  "
-        f"({incremental / full:.3f} of the full run; {parsed})"
-    )
+        spacy_wps = words / spacy_seconds
+        print(f"N={n:,} documents, {words:,} words")
+        print(f"  bare spaCy pipeline         {spacy_seconds:8.1f} s  {spacy_wps:8.0f} words/s")
+        for runner in runners:
+            run_raw, out = Path(tmp) / f"raw-{runner}", Path(tmp) / f"out-{runner}"
+            shutil.copytree(raw, run_raw)
+            full, peak, _ = pressfacts_run(run_raw, out, runner)
+            write_corpus(run_raw, texts, n, 10)
+            incremental, _, stdout = pressfacts_run(run_raw, out, runner)
+            parsed = next((ln for ln in stdout.splitlines() if ln.startswith("parsed")), "")
+            shutil.rmtree(run_raw)
+            wps = words / full
+            print(
+                f"  pressfacts run --runner {runner:9} {full:8.1f} s  {wps:8.0f} words/s  "
+                f"ratio {wps / spacy_wps:.2f}  peak RSS {peak / 2**30:.2f} GB"
+            )
+            print(
+                f"    +10 documents rerun       {incremental:8.1f} s  "
+                f"({incremental / full:.3f} of the full run; {parsed})"
+            )
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
-    parser.add_argument("--runner", choices=("processes", "threads", "dask"), default="processes")
+    parser.add_argument(
+        "--runners", nargs="+", choices=("processes", "threads", "dask"), default=["processes"]
+    )
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print("the shared corpora are not beside this checkout: nothing to build a corpus from")
@@ -160,7 +165,7 @@ def main(argv: list[str]) -> int:
     texts = source_texts()
     print(f"{psutil.cpu_count()} cores; corpus built from {len(texts)} shared releases")
     for n in args.sizes:
-        measure(n, args.runner, texts)
+        measure(n, args.runners, texts)
     return 0
 
 
