@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from scoring import SCORE, SHARED, merged
+from scoring import SCORE, SHARED, merged, pressfacts_command
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = {
@@ -33,16 +33,7 @@ def build(gold: Path, work: Path) -> tuple[Path, float]:
     shutil.copytree(gold, raw, ignore=shutil.ignore_patterns("*.json"))
     started = time.perf_counter()
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pressfacts.cli",
-            "run",
-            "--raw",
-            str(raw),
-            "--out",
-            str(work / "out"),
-        ],
+        pressfacts_command(raw, work / "out"),
         capture_output=True,
         text=True,
         cwd=ROOT,

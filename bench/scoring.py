@@ -24,6 +24,21 @@ SCORE = SHARED / "eval" / "score.py"
 DOC_COLUMNS = ("doc_id", "source_file", "title", "published_date", "text")
 
 
+def pressfacts_command(raw: Path, out: Path, *options: str) -> list[str]:
+    """`pressfacts run` as a child process runs it, with this interpreter."""
+    return [
+        sys.executable,
+        "-m",
+        "pressfacts.cli",
+        "run",
+        "--raw",
+        str(raw),
+        "--out",
+        str(out),
+        *options,
+    ]
+
+
 def merged(folders: list[Path], into: Path) -> Path:
     """One gold folder holding the texts and gold files of several."""
     into.mkdir(parents=True)

@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 import psutil
-from scoring import SHARED
+from scoring import SHARED, pressfacts_command
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,18 +88,7 @@ class PeakMemory:
 
 
 def pressfacts_run(raw: Path, out: Path, runner: str) -> tuple[float, int, str]:
-    command = [
-        sys.executable,
-        "-m",
-        "pressfacts.cli",
-        "run",
-        "--raw",
-        str(raw),
-        "--out",
-        str(out),
-        "--runner",
-        runner,
-    ]
+    command = pressfacts_command(raw, out, "--runner", runner)
     started = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True

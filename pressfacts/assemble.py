@@ -27,10 +27,6 @@ def participant_id(name: str) -> str:
     return "p" + hashlib.sha256(canonical_name(name).encode("utf-8")).hexdigest()[:15]
 
 
-def document_rows(doc: Document) -> dict:
-    return asdict(doc)
-
-
 def extraction_rows(doc: Document, extraction: Extraction) -> dict[str, list[dict]]:
     """Rows of the three mention tables for one document, ids included."""
     statistics = []
@@ -72,7 +68,7 @@ def assemble(documents: list[Document], extractions: list[Extraction]) -> dict[s
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     pairs = sorted(zip(documents, extractions, strict=True), key=lambda p: p[0].source_file)
     for doc, extraction in pairs:
-        rows["documents"].append(document_rows(doc))
+        rows["documents"].append(asdict(doc))
         for name, table_rows in extraction_rows(doc, extraction).items():
             rows[name].extend(table_rows)
     return {

