@@ -7,7 +7,10 @@ configured, so `pressfacts run` needs nothing started beforehand.
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,8 +18,10 @@ from filelock import FileLock, Timeout
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.orchestration import get_client
 from prefect.futures import as_completed
-from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from pressfacts import (
     publish,
@@ -28,10 +33,11 @@ from pressfacts.discover import Document, Rejection, discover
 from pressfacts.extract import Extraction, extract_all
 from pressfacts.nlp import parse
 from pressfacts.progress import document_progress
-from pressfacts.site import write_site
-from pressfacts.validate import validate_tables
+from pressfacts.site import read_tables, write_site
+from pressfacts.validate import validate_release
 
-DEFAULT_BATCH_SIZE = 64
+DEFAULT_BATCH_SIZE = 64  # documents per task: one `nlp.pipe` each
+ASSEMBLY_PART = 2_000  # documents per part written to the tables (one Parquet row group)
 
 
 @dataclass
@@ -62,7 +68,7 @@ def discover_documents(raw_dir: Path) -> tuple[list[Document], list[Rejection]]:
 def extract_batch(documents: list[Document]) -> list[Extraction]:
     """Parse and extract one batch with one `nlp.pipe`; the model is loaded once
     per worker process. Pure: it may run on any worker of a cluster."""
-    parsed = parse([d.text for d in documents], batch_size=len(documents) or 1)
+    parsed = parse([d.text for d in documents])
     return [extract_all(doc, d.published_date) for doc, d in zip(parsed, documents, strict=True)]
 
 
@@ -96,8 +102,70 @@ def task_runner(
     raise ValueError(f"unknown runner {runner!r}: use processes, threads or dask")
 
 
+@contextmanager
+def workers_report_here(runner: str, dask_address: str | None) -> Iterator[None]:
+    """Make the run's local workers report to the API this flow reports to.
+
+    With no server configured, Prefect starts a temporary one in each process
+    that needs an API, so every worker process of a pool or of a local Dask
+    cluster would start its own (some 200 MB apiece, all writing to one
+    SQLite database). Handing them this run's address makes it one per run.
+    A remote Dask cluster cannot reach this machine's loopback address: its
+    workers are left to their own configuration.
+    """
+    if runner == "dask" and dask_address:
+        yield
+        return
+    api_url = str(get_client(sync_client=True).api_url)
+    previous = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = api_url  # what a local Dask cluster's workers inherit
+    try:
+        with temporary_settings({PREFECT_API_URL: api_url}):  # what a process pool passes on
+            yield
+    finally:
+        if previous is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = previous
+
+
+@dataclass(frozen=True)
+class Workers:
+    """Where the extraction batches run, as the flow's parameters say."""
+
+    runner: str
+    count: int
+    dask_address: str | None
+
+    @property
+    def in_flight(self) -> int:
+        return 2 * self.count
+
+
 def batches(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def extracted_batches(
+    pool: TaskRunner, documents: list[Document], batch_size: int, in_flight: int
+) -> Iterator[tuple[list[Document], list[Extraction]]]:
+    """Each batch with its extractions, as the workers of `pool` finish them.
+
+    At most `in_flight` batches are submitted at a time: enough to keep every
+    worker busy, few enough that the texts sent and the results not yet
+    collected stay a bounded amount of memory however large the corpus.
+    """
+    waiting = iter(batches(documents, batch_size))
+    running = {}
+    for batch in itertools.islice(waiting, in_flight):
+        running[pool.submit(extract_batch, {"documents": batch})] = batch
+    while running:
+        future = next(as_completed(list(running)))
+        batch = running.pop(future)
+        yield batch, future.result()
+        following = next(waiting, None)
+        if following is not None:
+            running[pool.submit(extract_batch, {"documents": following})] = following
 
 
 def summary_markdown(outcome: RunOutcome, n_documents: int) -> str:
@@ -121,21 +189,30 @@ def summary_markdown(outcome: RunOutcome, n_documents: int) -> str:
     return "\n".join(lines)
 
 
-@flow(name="pressfacts-release", log_prints=False, task_runner=task_runner())
+@flow(name="pressfacts-release", log_prints=False)
 def build_release(
     raw_dir: Path = Path("raw"),
     out_dir: Path = Path("outputs"),
     batch_size: int = DEFAULT_BATCH_SIZE,
     strict: bool = False,
+    runner: str = "processes",
+    workers: int = DEFAULT_WORKERS,
+    dask_address: str | None = None,
 ) -> RunOutcome:
     """One release from `raw_dir` into `out_dir`. Only one run at a time may
-    work on an output folder: a second one exits at once with status busy."""
+    work on an output folder: a second one exits at once with status busy.
+
+    The extraction batches go to `task_runner(runner, dask_address, workers)`,
+    which lives only while there is something to parse: its workers and their
+    models are gone before validation starts."""
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     try:
         with FileLock(out_dir / ".pressfacts.lock", timeout=0):
             publish.remove_leftovers(out_dir)
-            outcome, n_documents = _build(raw_dir, out_dir, batch_size, strict)
+            outcome, n_documents = _build(
+                raw_dir, out_dir, batch_size, strict, Workers(runner, workers, dask_address)
+            )
     except Timeout:
         outcome = RunOutcome(
             "busy", f"another pressfacts run is publishing to {out_dir}; try again when it ends"
@@ -149,7 +226,9 @@ def build_release(
     return outcome
 
 
-def _build(raw_dir: Path, out_dir: Path, batch_size: int, strict: bool) -> tuple[RunOutcome, int]:
+def _build(
+    raw_dir: Path, out_dir: Path, batch_size: int, strict: bool, workers: Workers
+) -> tuple[RunOutcome, int]:
     log = get_run_logger()
     documents, rejections = discover_documents(raw_dir)
     for r in rejections:
@@ -180,28 +259,32 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int, strict: bool) -> tuple
         ), len(documents)
 
     cache = ExtractionCache(out_dir / publish.CACHE)
-    cached = {d.doc_id: cache.get(d) for d in documents}
-    todo = [d for d in documents if cached[d.doc_id] is None]
-    submitted = {}
-    for batch in batches(todo, batch_size):
-        submitted[extract_batch.submit(batch)] = batch
-    with document_progress(len(todo)) as progress:
-        for future in as_completed(list(submitted)):
-            # cache each batch as it lands, so a crash keeps the work done so far
-            for document, extraction in zip(submitted[future], future.result(), strict=True):
-                cache.put(document, extraction)
-                cached[document.doc_id] = extraction
-            progress.advance(len(submitted[future]))
+    todo = [d for d in documents if not cache.has(d)]
+    if todo:
+        with (
+            document_progress(len(todo)) as progress,
+            workers_report_here(workers.runner, workers.dask_address),
+            task_runner(workers.runner, workers.dask_address, workers.count) as pool,
+        ):
+            # each batch goes to the cache as it lands, so a crash keeps the work done so far
+            for batch, extractions in extracted_batches(pool, todo, batch_size, workers.in_flight):
+                for document, extraction in zip(batch, extractions, strict=True):
+                    cache.put(document, extraction)
+                progress.advance(len(batch))
     work = {"n_extracted": len(todo), "n_cached": len(documents) - len(todo)}
     log.info("parsed %(n_extracted)d document(s), %(n_cached)d from the cache", work)
-    tables = assemble(documents, [cached[d.doc_id] for d in documents])
-    counts = {name: t.num_rows for name, t in tables.items()}
-    log.info("extracted %s", ", ".join(f"{n} {name}" for name, n in counts.items()))
 
     staging = publish.staging_dir(out_dir, rid)
-    publish.write_tables(tables, staging)
+    ordered = sorted(documents, key=lambda d: d.source_file)
+    with publish.TableWriter(staging) as writer:
+        # the cache now holds every extraction: the tables are written a part at
+        # a time from it, in document order, and never held whole in memory
+        for part in batches(ordered, ASSEMBLY_PART):
+            writer.write(assemble(part, [cache.load(d) for d in part]))
+    counts = writer.counts
+    log.info("extracted %s", ", ".join(f"{n} {name}" for name, n in counts.items()))
     publish.write_rejections(staging, rejections)
-    report = validate_tables(tables, staging / "validation")
+    report = validate_release(staging, staging / "validation")
     work["validation"] = report.verdict
     if not report.success:
         kept = publish.keep_failed(staging, out_dir, rid)
@@ -220,7 +303,7 @@ def _build(raw_dir: Path, out_dir: Path, batch_size: int, strict: bool) -> tuple
     created = publish.now_iso()
     publish.write_dictionary(staging, rid, counts, created, rejections)
     publish.write_datapackage(staging, rid, counts, created)
-    write_site(staging, tables, rid, created, report.summary)
+    write_site(staging, read_tables(staging), rid, created, report.summary)
     final = publish.promote(staging, out_dir, rid)
     return RunOutcome(
         "published",

@@ -59,19 +59,22 @@ def serve_release(
     cron: str = DEFAULT_CRON,
     name: str = DEFAULT_NAME,
     run_once: bool = False,
+    run_options: dict | None = None,
 ) -> None:
     """Register the `build_release` deployment with `cron` (UTC) and run its scheduled runs.
 
     Blocks until stopped (Ctrl-C or SIGTERM, which pauses the schedule so that no
     run piles up while nothing serves it). With `run_once`, registers, starts the
     runs that are due, and returns, leaving the schedule active for the next call.
+    `run_options` are further parameters of every run (runner, workers,
+    dask_address, batch_size, strict).
     """
     schedule = Cron(cron, timezone="UTC")  # a bad cron is a ValueError before any server talk
     require_server()
     deployment = build_release.to_deployment(
         name=name,
         schedule=schedule,
-        parameters={"raw_dir": str(raw_dir), "out_dir": str(out_dir)},
+        parameters={"raw_dir": str(raw_dir), "out_dir": str(out_dir), **(run_options or {})},
         description=f"pressfacts release of {raw_dir} into {out_dir} on cron {cron!r}",
         # `flows` is an installed package: the runs find the flow from any directory.
         entrypoint_type=EntrypointType.MODULE_PATH,

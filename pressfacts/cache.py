@@ -46,6 +46,10 @@ def _from_json(payload: str) -> Extraction:
     )
 
 
+class CacheMissing(RuntimeError):
+    pass
+
+
 class ExtractionCache:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
@@ -60,6 +64,20 @@ class ExtractionCache:
             return _from_json(self.path(doc).read_text(encoding="utf-8"))
         except (OSError, ValueError, KeyError, TypeError):
             return None
+
+    def has(self, doc: Document) -> bool:
+        """Whether an entry can be read (a damaged one does not count)."""
+        return self.get(doc) is not None
+
+    def load(self, doc: Document) -> Extraction:
+        """The entry of a document this run extracted: its absence is a fault."""
+        extraction = self.get(doc)
+        if extraction is None:
+            raise CacheMissing(
+                f"{doc.source_file}: its extraction cannot be read back from the cache "
+                f"({self.path(doc)}); is the disk full? Nothing was published."
+            )
+        return extraction
 
     def put(self, doc: Document, extraction: Extraction) -> None:
         target = self.path(doc)

@@ -37,6 +37,51 @@ def add_folder_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """Where and how the extraction batches run: for `run`, and for every run `serve` starts."""
+    parser.add_argument(
+        "--runner",
+        choices=("threads", "processes", "dask"),
+        default=os.environ.get("PRESSFACTS_RUNNER", "processes"),
+        help="where extraction batches run: in a pool of local worker processes "
+        "(processes), one at a time in this process (threads, least memory), or on Dask "
+        "(env PRESSFACTS_RUNNER; default: processes)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("PRESSFACTS_WORKERS", 0)) or None,
+        help="worker processes of --runner processes and of the temporary local Dask "
+        "cluster; with --dask-address, the cluster's workers (twice as many batches are "
+        "kept in flight) (env PRESSFACTS_WORKERS; default: the cores, at most 4)",
+    )
+    parser.add_argument(
+        "--dask-address",
+        default=os.environ.get("PRESSFACTS_DASK_ADDRESS"),
+        metavar="tcp://HOST:PORT",
+        help="scheduler of an existing Dask cluster; without it --runner dask starts a "
+        "temporary local cluster (env PRESSFACTS_DASK_ADDRESS)",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=int(os.environ.get("PRESSFACTS_BATCH_SIZE", 64)),
+        help="documents per extraction batch (env PRESSFACTS_BATCH_SIZE; default: 64)",
+    )
+
+
+def run_options(args: argparse.Namespace) -> dict:
+    """The options as parameters of the release flow."""
+    from flows.release import DEFAULT_WORKERS
+
+    return {
+        "batch_size": args.batch_size,
+        "runner": args.runner,
+        "workers": args.workers or DEFAULT_WORKERS,
+        "dask_address": args.dask_address,
+    }
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pressfacts",
@@ -60,34 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.environ.get("PRESSFACTS_STRICT", "") not in ("", "0", "false"),
         help="fail the run when any input file is rejected (env PRESSFACTS_STRICT)",
     )
-    run.add_argument(
-        "--runner",
-        choices=("threads", "processes", "dask"),
-        default=os.environ.get("PRESSFACTS_RUNNER", "processes"),
-        help="where extraction batches run: in a pool of local worker processes "
-        "(processes), one at a time in this process (threads, least memory), or on Dask "
-        "(env PRESSFACTS_RUNNER; default: processes)",
-    )
-    run.add_argument(
-        "--workers",
-        type=int,
-        default=int(os.environ.get("PRESSFACTS_WORKERS", 0)) or None,
-        help="worker processes of --runner processes and of the temporary local Dask "
-        "cluster (env PRESSFACTS_WORKERS; default: the cores, at most 4)",
-    )
-    run.add_argument(
-        "--dask-address",
-        default=os.environ.get("PRESSFACTS_DASK_ADDRESS"),
-        metavar="tcp://HOST:PORT",
-        help="scheduler of an existing Dask cluster; without it --runner dask starts a "
-        "temporary local cluster (env PRESSFACTS_DASK_ADDRESS)",
-    )
-    run.add_argument(
-        "--batch-size",
-        type=int,
-        default=int(os.environ.get("PRESSFACTS_BATCH_SIZE", 64)),
-        help="documents per extraction batch (env PRESSFACTS_BATCH_SIZE; default: 64)",
-    )
+    add_run_options(run)
 
     serve = commands.add_parser(
         "serve",
@@ -98,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`.",
     )
     add_folder_options(serve)
+    add_run_options(serve)
     serve.add_argument(
         "--cron",
         default=os.environ.get("PRESSFACTS_CRON", "0 6 * * *"),
@@ -124,12 +143,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.raw.is_dir():
         print(f"pressfacts: raw folder {args.raw} does not exist", file=sys.stderr)
         return EXIT_NO_INPUT
-    from flows.release import DEFAULT_WORKERS, build_release, task_runner
+    from flows.release import build_release
 
-    runner = task_runner(args.runner, args.dask_address, args.workers or DEFAULT_WORKERS)
     started = time.perf_counter()
-    outcome = build_release.with_options(task_runner=runner)(
-        raw_dir=args.raw, out_dir=args.out, batch_size=args.batch_size, strict=args.strict
+    outcome = build_release(
+        raw_dir=args.raw, out_dir=args.out, strict=args.strict, **run_options(args)
     )
     elapsed = time.perf_counter() - started
     for r in outcome.rejections:
@@ -154,7 +172,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from flows.serve import ServerRequired, serve_release
 
     try:
-        serve_release(args.raw, args.out, cron=args.cron, name=args.name)
+        serve_release(
+            args.raw, args.out, cron=args.cron, name=args.name, run_options=run_options(args)
+        )
     except ServerRequired as exc:
         print(f"pressfacts: {exc}", file=sys.stderr)
         return EXIT_NO_SERVER
@@ -165,10 +185,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    import pyarrow.parquet as pq
-
     from pressfacts.schema import TABLES
-    from pressfacts.validate import validate_tables
+    from pressfacts.validate import validate_release
 
     missing = [n for n in TABLES if not (args.release_dir / f"{n}.parquet").is_file()]
     if missing:
@@ -177,8 +195,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_NO_INPUT
-    tables = {n: pq.read_table(args.release_dir / f"{n}.parquet") for n in TABLES}
-    report = validate_tables(tables, args.report or args.release_dir / "validation")
+    report = validate_release(args.release_dir, args.report or args.release_dir / "validation")
     where = report.report_dir / "index.html"
     if report.success:
         print(f"valid: every expectation met; report: {where}")

@@ -96,10 +96,43 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+class TableWriter:
+    """Appends rows to every table's Parquet and CSV files part by part, so a
+    release of any size is written without its tables ever being in memory
+    whole. Each `write` becomes one Parquet row group."""
+
+    def __init__(self, folder: Path):
+        self.counts = {name: 0 for name in TABLES}
+        self._parquet = {
+            name: pq.ParquetWriter(folder / f"{name}.parquet", t.arrow_schema, compression="zstd")
+            for name, t in TABLES.items()
+        }
+        self._csv = {
+            name: pa_csv.CSVWriter(folder / f"{name}.csv", t.arrow_schema)
+            for name, t in TABLES.items()
+        }
+
+    def write(self, tables: dict[str, pa.Table]) -> None:
+        for name, table in tables.items():
+            if table.num_rows:
+                self._parquet[name].write_table(table)
+                self._csv[name].write_table(csv_safe(table))
+                self.counts[name] += table.num_rows
+
+    def close(self) -> None:
+        for writer in (*self._parquet.values(), *self._csv.values()):
+            writer.close()
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def write_tables(tables: dict[str, pa.Table], folder: Path) -> None:
-    for name, table in tables.items():
-        pq.write_table(table, folder / f"{name}.parquet", compression="zstd")
-        pa_csv.write_csv(csv_safe(table), folder / f"{name}.csv")
+    with TableWriter(folder) as writer:
+        writer.write(tables)
 
 
 def _field(column) -> dict:

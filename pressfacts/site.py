@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pycountry
 
 from pressfacts import __version__
@@ -47,6 +48,21 @@ def esc(value: object) -> str:
 
 def number(n: int | float) -> str:
     return f"{n:,}"
+
+
+# Long texts the page never shows: left on disk when the page reads a release.
+UNSHOWN_COLUMNS = {"text", "sentence"}
+
+
+def read_tables(folder: Path) -> dict[str, pa.Table]:
+    """A release's tables as the page needs them, without the long texts."""
+    return {
+        name: pq.read_table(
+            folder / f"{name}.parquet",
+            columns=[c.name for c in table.columns if c.name not in UNSHOWN_COLUMNS],
+        )
+        for name, table in TABLES.items()
+    }
 
 
 def write_site(

@@ -13,11 +13,13 @@ import html
 import json
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pycountry
 
 from pressfacts import settings, suites
@@ -53,16 +55,23 @@ class ValidationReport:
         return lines
 
 
+# Reads one table of a release, or some of its columns: validation holds one
+# table at a time, never the whole release.
+TableLoader = Callable[[str, list[str] | None], pa.Table]
+
 CROSS_COLUMNS = ["table", "row_id", "surface_matches_text", "range_ordered", "date_in_window"]
 # A resolved date further from its release than this is a misreading, not history
 # or a target: "the 15th century" and "by 2100" pass, a year 40,000 does not.
 YEARS_BEFORE, YEARS_AFTER = 2000, 200
 
 
+RANGE_COLUMNS = ["range_id", "qualifier", "value"]
+
+
 def _disordered_ranges(statistics: pa.Table) -> set[str]:
     """Ids of range bounds whose low bound exceeds the high bound."""
     bounds: dict[str, dict[str, float]] = {}
-    for row in statistics.select(["range_id", "qualifier", "value"]).to_pylist():
+    for row in statistics.select(RANGE_COLUMNS).to_pylist():
         if row["range_id"]:
             bounds.setdefault(row["range_id"], {})[row["qualifier"]] = row["value"]
     return {
@@ -72,22 +81,23 @@ def _disordered_ranges(statistics: pa.Table) -> set[str]:
     }
 
 
-def cross_table_frame(tables: dict[str, pa.Table]) -> pd.DataFrame:
+def cross_table_frame(load: TableLoader) -> pd.DataFrame:
     """One row per mention, with the checks that need more than its own row:
     its surface equals the document text at its offsets; a range's bounds are
     in order; a resolved date lies in a sane window around publication."""
-    documents = tables["documents"].select(["doc_id", "text", "published_date"]).to_pylist()
+    documents = load("documents", ["doc_id", "text", "published_date"]).to_pylist()
     texts = {d["doc_id"]: d["text"] for d in documents}
     published = {d["doc_id"]: d["published_date"] for d in documents}
-    disordered = _disordered_ranges(tables["statistics"])
+    del documents
     rows = []
     for name, table in TABLES.items():
         if not table.mentions:
             continue
         id_column = table.primary_key[0]
-        extra = ["range_id"] if name == "statistics" else ["start_date", "end_date"]
+        extra = {"statistics": ["range_id"], "dates": ["start_date", "end_date"]}.get(name, [])
         columns = [id_column, "doc_id", "char_start", "char_end", "surface", *extra]
-        for row in tables[name].select(columns).to_pylist():
+        disordered = _disordered_ranges(load(name, RANGE_COLUMNS)) if "range_id" in extra else set()
+        for row in load(name, columns).to_pylist():
             text = texts.get(row["doc_id"])
             start, end = row["char_start"], row["char_end"]
             matches = (
@@ -114,23 +124,23 @@ def cross_table_frame(tables: dict[str, pa.Table]) -> pd.DataFrame:
 
 
 def html_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with every text cell HTML-escaped.
+    """The frame with every text cell HTML-escaped (in place: the frame is a
+    fresh copy of a table, made for validation).
 
     Great Expectations writes unexpected values into its HTML report without
     escaping them, and the values come from untrusted raw files. Escaping is
     one-to-one and leaves the values our suites accept unchanged (codes, ids,
     TIMEX3 values hold no markup), so every expectation keeps its verdict.
     """
-    out = frame.copy()
-    for column in out.columns:
-        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(lambda v: html.escape(v) if isinstance(v, str) else v)
-    return out
+    for column in frame.columns:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
+            frame[column] = frame[column].map(lambda v: html.escape(v) if isinstance(v, str) else v)
+    return frame
 
 
-def run_parameters(tables: dict[str, pa.Table]) -> dict:
+def run_parameters(load: TableLoader) -> dict:
     return {
-        "document_ids": tables["documents"].column("doc_id").to_pylist(),
+        "document_ids": load("documents", ["doc_id"]).column("doc_id").to_pylist(),
         "iso_currencies": sorted(c.alpha_3 for c in pycountry.currencies),
         "iso_countries": sorted(c.alpha_3 for c in pycountry.countries),
     }
@@ -166,15 +176,39 @@ def _summarise(result) -> dict:
 def validate_tables(
     tables: dict[str, pa.Table], report_dir: Path, suites_folder: Path | None = None
 ) -> ValidationReport:
+    """Validate tables held in memory (a small release, a test)."""
+
+    def load(name: str, columns: list[str] | None = None) -> pa.Table:
+        return tables[name].select(columns) if columns else tables[name]
+
+    return _validate(load, report_dir, suites_folder)
+
+
+def validate_release(
+    folder: Path, report_dir: Path, suites_folder: Path | None = None
+) -> ValidationReport:
+    """Validate the Parquet tables of a release folder, reading one table (or
+    the few columns a cross-table check needs) at a time."""
+
+    def load(name: str, columns: list[str] | None = None) -> pa.Table:
+        return pq.read_table(folder / f"{name}.parquet", columns=columns)
+
+    return _validate(load, report_dir, suites_folder)
+
+
+def _frame(load: TableLoader, name: str) -> pd.DataFrame:
+    if name == suites.CROSS_TABLE:
+        return html_safe(cross_table_frame(load))
+    return html_safe(load(name, None).to_pandas())
+
+
+def _validate(load: TableLoader, report_dir: Path, suites_folder: Path | None) -> ValidationReport:
     """Run every suite; write `index.html` (Data Docs) and `results.json` to report_dir."""
     settings.quiet_third_parties()
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    frames = {name: html_safe(tables[name].to_pandas()) for name in TABLES}
-    frames[suites.CROSS_TABLE] = html_safe(cross_table_frame(tables))
-    parameters = run_parameters(tables)
-
+    parameters = run_parameters(load)
     with tempfile.TemporaryDirectory(prefix="pressfacts-gx-") as workdir:
         context = gx.get_context(mode="file", project_root_dir=workdir)
         context.variables.progress_bars = ProgressBarsConfig(globally=False)
@@ -189,12 +223,13 @@ def validate_tables(
                 gx.ValidationDefinition(name=name, data=batch, suite=suite)
             )
             result = definition.run(
-                batch_parameters={"dataframe": frames[name]},
+                batch_parameters={"dataframe": _frame(load, name)},
                 expectation_parameters=parameters,
                 result_format="SUMMARY",
             )
             summary["suites"][name] = _summarise(result)
             summary["success"] &= summary["suites"][name]["success"]
+            del result  # holds the frame's batch: let it go before the next table is read
         sites = context.build_data_docs()
         site_index = Path(sites["local_site"].removeprefix("file://"))
         report_dir.mkdir(parents=True, exist_ok=True)

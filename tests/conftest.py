@@ -48,3 +48,17 @@ def seed_release(tmp_path_factory) -> Path:
     result = run_cli("run", "--raw", str(work / "raw"), "--out", str(work / "outputs"))
     assert result.returncode == 0, result.stderr[-3000:]
     return work / "outputs" / "latest"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def stop_prefect_server_at_the_end():
+    """Flows run in this process start Prefect's temporary server; stop it while
+    logging still works, rather than from Prefect's exit hook after it is shut."""
+    yield
+    if "prefect.server.api.server" in sys.modules:
+        from prefect.events.worker import EventsWorker
+        from prefect.logging.handlers import APILogWorker
+
+        APILogWorker.drain_all()  # the last logs and events go out first
+        EventsWorker.drain_all()
+        sys.modules["prefect.server.api.server"].SubprocessASGIServer().stop()

@@ -1,8 +1,9 @@
 from datetime import date
 
+import pytest
 from test_assemble import document, extraction
 
-from pressfacts.cache import ExtractionCache
+from pressfacts.cache import CacheMissing, ExtractionCache
 
 
 def test_an_entry_comes_back_equal(tmp_path):
@@ -32,3 +33,22 @@ def test_a_torn_entry_is_a_miss_not_an_error(tmp_path):
     path = cache.path(doc)
     path.write_text(path.read_text()[:40])
     assert cache.get(doc) is None
+
+
+def test_has_counts_only_readable_entries(tmp_path):
+    cache = ExtractionCache(tmp_path)
+    doc = document("b" * 16, "b.txt")
+    assert not cache.has(doc)
+    cache.put(doc, extraction())
+    assert cache.has(doc)
+    cache.path(doc).write_text("{")
+    assert not cache.has(doc)
+
+
+def test_loading_a_missing_entry_names_the_file(tmp_path):
+    cache = ExtractionCache(tmp_path)
+    doc = document("b" * 16, "b.txt")
+    with pytest.raises(CacheMissing, match=r"b\.txt: its extraction cannot be read back"):
+        cache.load(doc)
+    cache.put(doc, extraction())
+    assert cache.load(doc) == extraction()

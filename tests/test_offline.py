@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 # Loaded by every Python process of the run (the command and Prefect's
 # temporary API server): records and refuses any connection or name lookup
 # that leaves the machine.
-GUARD = '''
+GUARD = """
 import os, socket
 
 _LOG = os.environ["PRESSFACTS_NET_LOG"]
@@ -56,7 +56,7 @@ def getaddrinfo(host, *args, **kwargs):
 socket.socket.connect = connect
 socket.socket.connect_ex = connect_ex
 socket.getaddrinfo = getaddrinfo
-'''
+"""
 
 
 def test_a_run_touches_no_network(tmp_path):

@@ -5,9 +5,10 @@ from dataclasses import replace
 import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
-from test_assemble import document
+from test_assemble import document, extraction
 
 from pressfacts import publish
+from pressfacts.assemble import assemble
 from pressfacts.discover import Rejection
 from pressfacts.schema import TABLES
 
@@ -74,3 +75,31 @@ def test_latest_moves_only_to_a_complete_release(tmp_path):
     publish.keep_failed(second, tmp_path, "two")
     assert (tmp_path / "latest").resolve() == (tmp_path / "releases" / "one").resolve()
     assert len(list((tmp_path / "failed").iterdir())) == 1
+
+
+def test_a_table_written_in_parts_equals_the_table_written_whole(tmp_path):
+    docs = [document(c * 16, f"{c}.txt") for c in "abcd"]
+    whole = assemble(docs, [extraction() for _ in docs])
+    (tmp_path / "whole").mkdir()
+    (tmp_path / "parts").mkdir()
+    publish.write_tables(whole, tmp_path / "whole")
+    with publish.TableWriter(tmp_path / "parts") as writer:
+        for pair in (docs[:2], docs[2:]):
+            writer.write(assemble(pair, [extraction() for _ in pair]))
+    assert writer.counts == {name: t.num_rows for name, t in whole.items()}
+    for name in TABLES:
+        parts = pq.ParquetFile(tmp_path / "parts" / f"{name}.parquet")
+        assert parts.read().equals(pq.read_table(tmp_path / "whole" / f"{name}.parquet")), name
+        assert parts.metadata.num_row_groups == 2  # one per part: never the whole table at once
+        csv_parts = (tmp_path / "parts" / f"{name}.csv").read_text()
+        assert csv_parts == (tmp_path / "whole" / f"{name}.csv").read_text()
+        assert csv_parts.count('"doc_id"') == 1  # one header
+
+
+def test_a_release_with_no_rows_still_has_typed_files_with_headers(tmp_path):
+    with publish.TableWriter(tmp_path):
+        pass
+    for name, table in TABLES.items():
+        assert pq.read_schema(tmp_path / f"{name}.parquet").names == table.column_names
+        header = (tmp_path / f"{name}.csv").read_text().splitlines()
+        assert header == [",".join(f'"{c}"' for c in table.column_names)]

@@ -9,6 +9,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from conftest import RAW, ROOT, run_cli
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.settings import PREFECT_API_URL
 
 from pressfacts.schema import TABLES
 
@@ -71,7 +74,8 @@ def broken_assemble(documents, extractions):
     tables = real_assemble(documents, extractions)
     stats = tables["statistics"]
     kinds = pa.array(["bogus"] * stats.num_rows, pa.string())
-    tables["statistics"] = stats.set_column(stats.schema.get_field_index("kind"), "kind", kinds)
+    index = stats.schema.get_field_index("kind")
+    tables["statistics"] = stats.set_column(index, stats.schema.field(index), kinds)
     return tables
 
 flows.release.assemble = broken_assemble
@@ -159,3 +163,61 @@ def test_validate_command_re_runs_the_suites_on_a_release(seed_release, tmp_path
     assert bad.returncode == 1
     assert "failed: statistics: qualifier expect_column_values_to_be_in_set" in bad.stderr
     assert (copy / "validation" / "index.html").is_file()
+
+
+def test_no_more_batches_are_in_flight_than_asked(monkeypatch):
+    import threading
+    import time
+
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    import flows.release as release
+
+    lock = threading.Lock()
+    running = {"now": 0, "most": 0}
+
+    @task(cache_policy=NO_CACHE)
+    def slow_batch(documents: list[int]) -> list[str]:
+        with lock:
+            running["now"] += 1
+            running["most"] = max(running["most"], running["now"])
+        time.sleep(0.2)
+        with lock:
+            running["now"] -= 1
+        return [f"extraction of {d}" for d in documents]
+
+    monkeypatch.setattr(release, "extract_batch", slow_batch)
+
+    @flow
+    def drive(in_flight: int) -> list:
+        with ThreadPoolTaskRunner(max_workers=8) as pool:
+            return list(release.extracted_batches(pool, list(range(20)), 2, in_flight))
+
+    done = drive(3)
+    assert sorted(d for batch, _ in done for d in batch) == list(range(20))
+    assert all(out == [f"extraction of {d}" for d in batch] for batch, out in done)
+    assert running["most"] <= 3
+    running["most"] = 0
+    drive(10)  # the window, not the pool, was what held it back
+    assert running["most"] > 3
+
+
+@task(cache_policy=NO_CACHE)
+def api_url_of_this_process() -> str:
+    return str(PREFECT_API_URL.value())
+
+
+def test_worker_processes_report_to_the_run_s_own_api():
+    from prefect.client.orchestration import get_client
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    from flows.release import workers_report_here
+
+    @flow
+    def where_do_workers_report() -> tuple[str, set[str]]:
+        with workers_report_here("processes", None), ProcessPoolTaskRunner(2) as pool:
+            futures = [pool.submit(api_url_of_this_process, {}) for _ in range(4)]
+            return str(get_client(sync_client=True).api_url), {f.result() for f in futures}
+
+    ours, theirs = where_do_workers_report()
+    assert theirs == {ours}  # no worker started a server of its own

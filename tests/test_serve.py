@@ -113,12 +113,13 @@ def prefect_server(tmp_path_factory) -> Iterator[str]:
 
 
 @contextmanager
-def serving(api: str, tmp_path: Path, raw: Path, out: Path, name: str):
+def serving(api: str, tmp_path: Path, raw: Path, out: Path, name: str, options=None):
     """`serve_release` in its own process, as `pressfacts serve` runs it; stopped on exit."""
     log = tmp_path / f"{name}.log"
     code = (
         "from flows.serve import serve_release; "
-        f"serve_release({str(raw)!r}, {str(out)!r}, cron={CRON!r}, name={name!r})"
+        f"serve_release({str(raw)!r}, {str(out)!r}, cron={CRON!r}, name={name!r}, "
+        f"run_options={options!r})"
     )
     with log.open("w") as output:
         process = subprocess.Popen(
@@ -143,9 +144,10 @@ def serving(api: str, tmp_path: Path, raw: Path, out: Path, name: str):
 def test_serve_registers_the_deployment_with_its_cron(prefect_server, tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "outputs"
     raw.mkdir()
-    with serving(prefect_server, tmp_path, raw, out, NAME) as (found, _, _):
+    options = {"runner": "threads", "workers": 1}
+    with serving(prefect_server, tmp_path, raw, out, NAME, options) as (found, _, _):
         assert found["name"] == NAME
-        assert found["parameters"] == {"raw_dir": str(raw), "out_dir": str(out)}
+        assert found["parameters"] == {"raw_dir": str(raw), "out_dir": str(out), **options}
         assert found["entrypoint"] == "flows.release.build_release"
         [schedule] = found["schedules"]
         assert schedule["schedule"]["cron"] == CRON

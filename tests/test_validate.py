@@ -3,8 +3,9 @@ import json
 import pyarrow as pa
 from test_assemble import document, extraction
 
+from pressfacts import publish
 from pressfacts.assemble import assemble
-from pressfacts.validate import validate_tables
+from pressfacts.validate import validate_release, validate_tables
 
 
 def good_tables() -> dict[str, pa.Table]:
@@ -85,3 +86,19 @@ def test_disordered_ranges_and_far_dates_fail(tmp_path):
     assert "cross_table: range_ordered expect_column_values_to_be_in_set" in failures
     assert "cross_table: date_in_window expect_column_values_to_be_in_set" in failures
     assert "cross_table: surface_matches_text expect_column_values_to_be_in_set" not in failures
+
+
+def test_a_release_folder_is_validated_from_its_parquet_files(tmp_path):
+    good, broken = tmp_path / "good", tmp_path / "broken"
+    good.mkdir()
+    broken.mkdir()
+    publish.write_tables(good_tables(), good)
+    tables = good_tables()
+    tables["statistics"] = replace_column(tables["statistics"], "surface", ["2,000 companies!"])
+    publish.write_tables(tables, broken)
+
+    assert validate_release(good, good / "validation").success
+    report = validate_release(broken, broken / "validation")
+    surface = "cross_table: surface_matches_text expect_column_values_to_be_in_set"
+    assert report.failures == [surface]
+    assert (broken / "validation" / "index.html").is_file()
