@@ -263,3 +263,16 @@ def test_the_following_year_follows_the_story(nlp):
 def test_the_week_of_a_day(nlp):
     text = "The dispute may be resolved in a court hearing the week of March 6."
     assert dates(nlp, text, date(2000, 2, 24)) == [("the week of March 6", "2000-W10", "DATE")]
+
+
+def test_a_season_with_its_year_is_one_expression(nlp):
+    text = (
+        "The next session will be held in spring 2025. The plant opened in autumn 2023, "
+        "and a second line follows in summer next year or in the autumn of this year."
+    )
+    assert dates(nlp, text, date(2024, 6, 5)) == [
+        ("spring 2025", "2025-SP", "DATE"),
+        ("autumn 2023", "2023-FA", "DATE"),
+        ("summer next year", "2025-SU", "DATE"),
+        ("the autumn of this year", "2024-FA", "DATE"),
+    ]

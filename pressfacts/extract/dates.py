@@ -699,16 +699,22 @@ def on_the_quarter(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
 R_SEASON = rx(
     r"(?i:(?P<t>(?:(?P<rel>this|last|next|the\s+coming|the\s+past|the)\s+)?(?:(?:early|late|mid-?)\s*)?"
     r"(?P<s>spring|summer|autumn|winter|fall))\b)"
-    rf"(?:\s+of\s+(?P<y>{YEAR}|{SPOKEN_YEAR}(?![\w-])))?"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR}(?![\w-]))"
+    r"|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next|the\s+current|the\s+previous|the\s+following))"
+    r"\s+year\b)?"
 )
+SEASON_YEAR_SHIFT = {"last": -1, "the previous": -1, "next": 1, "the following": 1}
 
 
 def on_season(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     season = m["s"].lower()
     rel = (m["rel"] or "").lower()
-    if m["y"]:
+    if m["y"]:  # "spring 2025", "the autumn of 1998"
         start, end = m.start("t"), m.end("y")
         return [Candidate(start, end, f"{year_number(m['y'])}-{SEASONS[season]}")]
+    if m["yrel"]:  # "summer next year", "the autumn of this year"
+        shift = SEASON_YEAR_SHIFT.get(" ".join(m["yrel"].lower().split()), 0)
+        return [Candidate(m.start("t"), m.end(), f"{ctx.pub.year + shift}-{SEASONS[season]}")]
     if not rel or (season == "fall" and rel == "the"):
         if season == "fall" or not re.search(
             r"(?i:\b(?:in|during|this|since|until|by))\s+$",
