@@ -6,6 +6,7 @@ from pressfacts.extract.countries import (
     country_code,
     country_from_demonym,
     country_from_name,
+    country_of_place,
     country_prefix,
 )
 
@@ -55,3 +56,12 @@ def test_country_prefix_takes_the_longest_official_name() -> None:
 def test_dotted_abbreviation_is_a_country() -> None:
     """ "U.S. Attorney Mary Jo White": the dotted form names the United States."""
     assert country_from_name("U.S.") == "USA"
+
+
+def test_a_city_or_region_gives_the_country_it_lies_in():
+    assert country_of_place("Astana") == "KAZ"
+    assert country_of_place("Almaty") == "KAZ"
+    assert country_of_place("Rabat") == "MAR"
+    assert country_of_place("Paris") == "FRA"
+    assert country_of_place("Tuesday") is None
+    assert country_of_place("Shell") is None

@@ -352,7 +352,7 @@ def test_second_titled_person_after_and(nlp) -> None:
     )
     got = people(nlp, text)
     assert {"Alex Penelas", "Joe Carollo", "Clinton", "Janet Reno"} <= set(got)
-    assert got["Joe Carollo"].organization is None
+    assert got["Joe Carollo"].organization == "Miami"  # the body before his own title
     assert got["Janet Reno"].role == "attorney general"
 
 
@@ -403,3 +403,58 @@ def test_monarch_given_name_is_not_a_surname(nlp) -> None:
 def test_sentence_initial_adverb_is_not_part_of_a_name(nlp) -> None:
     text = "Certainly Saddam Hussein knows the risk, the official said."
     assert set(people(nlp, text)) == {"Saddam Hussein"}
+
+
+def test_the_unqualified_head_of_state_is_the_publisher_s_not_the_guest(nlp) -> None:
+    text = (
+        "The Head of State held talks with President of the Republic of Uzbekistan "
+        "Shavkat Mirziyoyev, who arrived on a state visit. Kassym-Jomart Tokayev noted "
+        "that trade grew by 12.5 percent. “Over five years, 1,200 joint ventures have been "
+        "set up,” the President said."
+    )
+    found = people(nlp, text)
+    host, guest = found["Kassym-Jomart Tokayev"], found["Shavkat Mirziyoyev"]
+    assert host.role == "head of state" and host.country == "KAZ"
+    assert host.participation == "speaker" and host.n_mentions == 3
+    assert guest.role == "president" and guest.country == "UZB"
+    assert guest.participation == "attendee" and guest.n_mentions == 1
+
+
+def test_an_unqualified_title_still_finds_a_foreign_holder_when_no_one_else_fits(nlp) -> None:
+    text = (
+        "President of France Emmanuel Macron opened the forum in Paris. "
+        "“Europe and Central Asia are close partners,” the President stressed."
+    )
+    macron = people(nlp, text)["Emmanuel Macron"]
+    assert macron.country == "FRA" and macron.participation == "speaker"
+    assert macron.n_mentions == 2
+
+
+def test_people_listed_after_including_take_the_list_s_verb(nlp) -> None:
+    text = (
+        "The meeting was attended by Prime Minister Olzhas Bektenov, as well as heads of "
+        "major international companies, including Shell CEO Wael Sawan and ArcelorMittal "
+        "Chairman Lakshmi Mittal (India)."
+    )
+    found = people(nlp, text)
+    assert {name: r.participation for name, r in found.items()} == {
+        "Olzhas Bektenov": "attendee",
+        "Wael Sawan": "attendee",
+        "Lakshmi Mittal": "attendee",
+    }
+    assert found["Lakshmi Mittal"].country == "IND"
+
+
+def test_a_body_or_place_right_before_the_title(nlp) -> None:
+    text = (
+        "On Tuesday President Kassym-Jomart Tokayev received Almaty Akim Yerbolat Dosayev, "
+        "Shell CEO Wael Sawan and Mayor of Paris Anne Hidalgo."
+    )
+    got = people(nlp, text)
+    assert got["Kassym-Jomart Tokayev"].organization is None  # a day is not a body
+    assert (got["Yerbolat Dosayev"].organization, got["Yerbolat Dosayev"].country) == (
+        "Almaty",
+        "KAZ",
+    )
+    assert got["Wael Sawan"].organization == "Shell"
+    assert (got["Anne Hidalgo"].organization, got["Anne Hidalgo"].country) == ("Paris", "FRA")

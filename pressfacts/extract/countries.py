@@ -11,6 +11,7 @@ which matters at 100,000 documents.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -189,6 +190,23 @@ def _build_index() -> tuple[dict[str, str], dict[str, str]]:
 
 _NAMES, _DEMONYMS = _build_index()
 MAX_COUNTRY_WORDS = max(len(k.split()) for k in _NAMES)
+
+
+@functools.cache
+def _subdivisions() -> dict[str, str]:
+    """ISO 3166-2 subdivision names (cities such as Astana, Almaty, Paris and
+    Rabat among them) to their country, for names that belong to one country."""
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if country:
+            found.setdefault(_key(subdivision.name), set()).add(country.alpha_3)
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+
+
+def country_of_place(text: str) -> str | None:
+    """ISO alpha-3 of the country a region or city of that name lies in, else None."""
+    return _subdivisions().get(_key(text))
 
 
 def country_from_name(text: str) -> str | None:

@@ -64,6 +64,8 @@ from pressfacts.extract.records import ParticipantRecord
 # Releases are published by the presidency of Kazakhstan: an official with no
 # other country in the text (an akim, a minister) represents Kazakhstan.
 PUBLISHER_COUNTRY = "KAZ"
+# The titles a release gives its own head of state without naming the country.
+HOME_HEAD_TITLES = {"president"}
 
 # Words: an abbreviation with its period ("Sen.", "Dr."), a middle initial
 # ("James A. Baker"), a possessive "'s" of its own (so that "Fidel Castro's" is
@@ -388,6 +390,8 @@ def _title_mentions(
             if not nationality and _ABBREVIATION_RE.match(words[before].text):
                 nationality = countries.country_from_name(words[before].text)  # "US Envoy"
                 body = None if nationality else words[before].text  # "UN Secretary-General"
+            elif not nationality:
+                body = _body_before(words, first, text, ents)  # "Shell CEO", "Astana Mayor"
         end = _phrase_end(words, i + n)
         while end > i + n and (
             words[end - 1].lower in _GLUE or words[end - 1].text in (",", *_POSSESSIVES)
@@ -475,6 +479,37 @@ def _title_mentions(
     return mentions, covered
 
 
+def _body_before(
+    words: list[_Word], first: int, text: str, ents: dict[int, tuple[int, str]]
+) -> str | None:
+    """The body or place named right before a title ("Shell CEO X", "Turkestan
+    Region Governor X"): up to four capitalised words, kept when they hold an
+    office word, name a region or city, or spaCy reads them as a place or an
+    organization (so that "On Tuesday President X" gives no body)."""
+    start = first
+    while (
+        start > 0
+        and first - start < 4
+        and _is_cap(words[start - 1].text)
+        and words[start - 1].lower not in STOP_WORDS
+        and not _match_title(words, start - 1)
+        and text[words[start - 1].end : words[start].start].strip() == ""
+    ):
+        start -= 1
+    if start == first:
+        return None
+    run = words[start:first]
+    entity = ents.get(run[0].start)
+    body = text[run[0].start : run[-1].end]
+    if (
+        any(w.lower in OFFICE_WORDS for w in run)
+        or (entity and entity[1] in _PLACE_LABELS and entity[0] >= run[-1].end)
+        or countries.country_of_place(body)
+    ):
+        return body
+    return None
+
+
 def _role_org_country(
     title: str, org: str | None, nationality: str | None
 ) -> tuple[str, str | None, str | None]:
@@ -496,6 +531,8 @@ def _role_org_country(
                 country = country or countries.country_from_demonym(words[0])
                 org = " ".join(words[1:])
                 org = _LEADING_LOWER_RE.sub("", org) or org
+    if org and not country and not any(w.lower() in OFFICE_WORDS for w in org.split()):
+        country = countries.country_of_place(org)  # "Mayor of Paris", "Almaty Akim"
     if title in PORTFOLIO_TITLES and org and not countries.country_from_name(org):
         return f"{title} of {org.lower()}", f"Ministry of {org}", country
     return title, org, country
@@ -677,6 +714,14 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
             if any(_canonical_role(m.role) == role for m in p.mentions)
             and (t.country is None or (_stated_country(p) or PUBLISHER_COUNTRY) == t.country)
         ]
+        if t.country is None and role in HOME_HEAD_TITLES:
+            # A release says "the President", "the Head of State" of its own
+            # head of state and names a visiting one with the country: the
+            # holder at home, else the one person not placed abroad by a title
+            # or a country, before any foreign holder.
+            home = [p for p in holders if _stated_country(p) in (None, PUBLISHER_COUNTRY)]
+            unplaced = [p for p in people if not any(m.role or m.country for m in p.mentions)]
+            holders = home or (unplaced if len(unplaced) == 1 else holders)
         if not holders and t.country and t.country != PUBLISHER_COUNTRY:
             # "the Turkish leader": the one person of that country, else the one
             # person the text has given neither a title nor a country

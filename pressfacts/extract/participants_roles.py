@@ -66,11 +66,15 @@ def _governing_verb(tok: Token) -> tuple[Token | None, bool, bool]:
         if head is tok:
             verb = tok if tok.pos_ in ("VERB", "AUX") else None
             return verb, False, via_noun
+        if dep == "pobj" and head.lower_ == "including" and head.head is not head:
+            tok = head.head  # "heads of companies, including X": X is one of them
+            continue
         if (
             dep == "pobj"
             and head.lower_ == "of"
             and head.head.pos_ == "NOUN"
             and head.head.lower_ not in _TITLE_WORDS
+            and head.head.lemma_.lower() not in _TITLE_WORDS  # "heads of ..." are people
         ):
             via_noun = True
         if head.pos_ in ("VERB", "AUX") and dep not in _CLIMB_DEPS:
