@@ -422,3 +422,23 @@ def test_a_fall_from_a_higher_to_a_lower_figure_is_not_a_range(stats):
         (10.0, None, None),
         (5.0, None, None),
     ]
+
+
+def test_a_ratio_is_a_share_in_percent(stats):
+    records = stats("One in five new jobs was created in industry; three out of four firms grew.")
+    assert [(r.surface, round(r.value, 3), r.kind) for r in records] == [
+        ("One in five", 20.0, "percent"),
+        ("three out of four", 75.0, "percent"),
+    ]
+    assert stats("One in 2020 was different.") == []  # a year, not a ratio
+
+
+def test_a_range_without_from_is_two_bounds(stats):
+    records = stats("Keep inflation within 5 to 7 percent; invest 2 to 3 billion dollars.")
+    assert [(r.surface, r.value, r.unit, r.qualifier) for r in records] == [
+        ("5", 5.0, "percent", "at_least"),
+        ("to 7 percent", 7.0, "percent", "at_most"),
+        ("2", 2e9, "USD", "at_least"),
+        ("to 3 billion dollars", 3e9, "USD", "at_most"),
+    ]
+    assert stats("They won 5 to 7.") == []  # a score

@@ -111,6 +111,9 @@ def extract_statistics(
             last_end = mention.end
     mentions += _multiplier_words(doc, tokens)
     mentions += _rank_words(text)
+    ratios = _ratio_words(text)
+    mentions = [m for m in mentions if not any(m.start < r.end and r.start < m.end for r in ratios)]
+    mentions += ratios
     mentions = _without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
     mentions = [m for m in mentions if not _inside(m.start, m.end, date_spans)]
     _pair_ranges(text, mentions, tokens)
@@ -522,6 +525,17 @@ def _rank_words(text: str) -> list[_Mention]:
     return found
 
 
+def _ratio_words(text: str) -> list[_Mention]:
+    """Shares written as ratios: 'one in five' is 20 percent, 'three out of four' 75."""
+    found = []
+    for match in P.RATIO_RE.finditer(text):
+        part, whole = parse_number(match["n"]), parse_number(match["d"])
+        if part is not None and whole and 0 < part < whole:
+            m = _Mention(match.start(), match.end(), 100 * part / whole, "percent", "percent")
+            found.append(m)
+    return found
+
+
 # --- whole-document passes ------------------------------------------------------------
 
 
@@ -535,6 +549,15 @@ def _pair_ranges(text: str, mentions: list[_Mention], tokens: _Tokens) -> None:
         gap = text[a.end : gap_end]
         pair = (
             (a.marker == "from" and b.marker == "to" and not gap.strip())
+            # "within 5 to 7 percent", "2 to 3 billion dollars": a bare low bound
+            or (
+                a.marker is None
+                and a.kind is None
+                and b.kind is not None  # "won 5 to 7" is a score
+                and b.marker == "to"
+                and not gap.strip()
+                and a.value < b.value / b.scale
+            )
             or (a.marker == "between" and b.marker == "and" and not gap.strip())
             or (_DASH_GAP.match(gap) is not None and a.kind in (None, b.kind))
         )

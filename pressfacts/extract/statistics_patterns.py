@@ -250,6 +250,14 @@ RANK_WORD_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A share written as a ratio: "one in five", "three out of four" (not "one in 2020").
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
+RATIO_RE = re.compile(
+    rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?P<d>{_SMALL}|hundred|a\s+hundred|\d{{1,3}})\b"
+    r"(?![.,]?\d|\s*(?:%|per\s*cent|percent))",
+    re.IGNORECASE,
+)
+
 # A fraction right after these words names a period ("the first half of 2024").
 PERIOD_BEFORE_RE = re.compile(
     rf"\b(?:{ORDINAL_WORD_RE}|last|latter|final|past|next|this|that|the|each|every|"
