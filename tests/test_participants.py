@@ -458,3 +458,23 @@ def test_a_body_or_place_right_before_the_title(nlp) -> None:
     )
     assert got["Wael Sawan"].organization == "Shell"
     assert (got["Anne Hidalgo"].organization, got["Anne Hidalgo"].country) == ("Paris", "FRA")
+
+
+def test_a_title_in_apposition_after_the_name(nlp) -> None:
+    text = (
+        "Kassym-Jomart Tokayev received Ilham Aliyev, President of Azerbaijan, and "
+        "Antonio Guterres, Secretary-General of the United Nations. Murat Nurtleu met with "
+        "Annalena Baerbock, Minister of Foreign Affairs of Germany, and Aibek Smadiyarov, "
+        "the President's spokesman."
+    )
+    got = people(nlp, text)
+    aliyev, guterres, baerbock = (
+        got["Ilham Aliyev"],
+        got["Antonio Guterres"],
+        got["Annalena Baerbock"],
+    )
+    assert (aliyev.role, aliyev.organization, aliyev.country) == ("president", "Azerbaijan", "AZE")
+    assert (guterres.role, guterres.country) == ("secretary-general", None)  # an international body
+    assert (baerbock.role, baerbock.country) == ("minister of foreign affairs", "DEU")
+    assert got["Aibek Smadiyarov"].role != "president"  # someone else's title
+    assert got["Murat Nurtleu"].participation == "attendee"  # spaCy's "ORG" is a name here

@@ -85,6 +85,8 @@ _APPOSITION_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?P<role>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
     r"\s+(?:of|at)\s+(?:the\s+)?(?P<org>[^,;.()“”\"]+?)(?=\s+in\s+|\s+and\s+|[,;.()“”\"]|$)"
 )
+# ", President of Azerbaijan" after a name: a title in apposition.
+_TITLE_APPOS_RE = re.compile(r",\s+(?:the\s+)?")
 _JUNK_EDGES_RE = re.compile(r"^(?:(?:of|the|at|in|and|,)\s+)+|(?:\s+(?:of|the|and|,))+$|[\s,]+$")
 _MINISTRY_SUFFIX_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][^,]*)$")
 _ABBREVIATION_RE = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$")  # "UN", "U.S."
@@ -600,6 +602,7 @@ def _run_mentions(
             or any(t.lower() in ARABIC_PARTICLES for t in texts)
             or SPEECH_AFTER_RE.match(text, end) is not None
             or _apposition_role(doc, text, end) is not None
+            or _title_apposition(words, text, end) is not None
             or _is_person_subject(doc, start, end)
             or (_DOUBLE_GIVEN_NAME_RE.match(texts[0]) is not None and _not_a_place(doc, start, end))
         )
@@ -608,6 +611,11 @@ def _run_mentions(
         if appos:
             mention.role = appos.group("role")
             mention.organization = appos.group("org").strip()
+        titled = _title_apposition(words, text, end)
+        if titled:
+            mention.role, mention.organization, mention.country = titled
+            org = mention.organization
+            mention.international = bool(org) and not mention.country and _is_international(org)
         paren = _PAREN_RE.match(text, end)
         if paren:
             mention.country = countries.country_code(paren.group(1).split(",")[0].strip())
@@ -637,10 +645,25 @@ def _is_person_subject(doc: Doc, start: int, end: int) -> bool:
     """The run is the subject of a verb only people do ("X arrived", "X met"),
     and spaCy does not read it as a place, body or event."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or any(e.label_ in _NOT_PERSON_LABELS for e in span.ents):
+    if span is None or any(
+        e.label_ in _NOT_PERSON_LABELS and not (e.label_ == "ORG" and _name_like_org(span))
+        for e in span.ents
+    ):
         return False
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_ in PERSON_VERBS
+
+
+def _name_like_org(span) -> bool:
+    """An "ORG" that is more likely a misread name ("Murat Nurtleu met ..."): no
+    word of a body's name, no acronym, no country or nationality in it."""
+    return not any(
+        t.lower_ in OFFICE_WORDS
+        or _ACRONYM_RE.match(t.text)
+        or countries.country_code(t.text)
+        or not _is_name_word(t.text)
+        for t in span
+    )
 
 
 def _coordinated_evidence(mentions: list[_Mention], text: str) -> None:
@@ -668,6 +691,62 @@ def _apposition_role(doc: Doc, text: str, end: int) -> re.Match | None:
     if span is None or span[-1].tag_ != "NN" or any(t.tag_ in _NOT_IN_ROLE_TAGS for t in span):
         return None
     return appos
+
+
+def _title_apposition(
+    words: list[_Word], text: str, end: int
+) -> tuple[str, str | None, str | None] | None:
+    """(role, organization, country) from ", President of Azerbaijan" or
+    ", Federal Minister for Foreign Affairs of Germany" right after a name."""
+    comma = _TITLE_APPOS_RE.match(text, end)
+    if comma is None:
+        return None
+    i = _word_at(words, comma.end())
+    if i is None:
+        return None
+    first = i
+    while (
+        i < len(words)
+        and i - first < 3
+        and not _match_title(words, i)
+        and (
+            words[i].lower in TITLE_MODIFIERS
+            or (_is_cap(words[i].text) and words[i].lower in OFFICE_WORDS)
+        )
+    ):
+        i += 1  # "Deputy", "Federal", "Foreign" before the title itself
+    n = _match_title(words, i) if i < len(words) else 0
+    if not n or not _is_cap(words[i].text):
+        return None
+    k = i + n
+    if k < len(words) and words[k].text in _POSSESSIVES:
+        return None  # ", the President's spokesman": someone else's title
+    title = " ".join(ROLE_SHORT_FORMS.get(w.lower, w.lower) for w in words[first:k])
+    org = None
+    if k < len(words) and words[k].lower in ("of", "for"):
+        stop = k + 1
+        while stop < len(words) and (
+            _is_cap(words[stop].text) or words[stop].lower in ("of", "the", "for", "-")
+        ):
+            stop += 1
+        while stop > k + 1 and words[stop - 1].lower in ("of", "the", "for", "-"):
+            stop -= 1
+        if stop > k + 1:
+            org = _JUNK_EDGES_RE.sub("", text[words[k + 1].start : words[stop - 1].end])
+            org = re.sub(r"^(?:the\s+)", "", org) or None
+    return _role_org_country(title, org, None)
+
+
+def _word_at(words: list[_Word], start: int) -> int | None:
+    """Index of the word that starts at character `start`, if any."""
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if words[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(words) and words[lo].start == start else None
 
 
 # ---------------------------------------------------------------- merging
@@ -714,7 +793,7 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
             if any(_canonical_role(m.role) == role for m in p.mentions)
             and (t.country is None or (_stated_country(p) or PUBLISHER_COUNTRY) == t.country)
         ]
-        if t.country is None and role in HOME_HEAD_TITLES:
+        if t.country is None and role in HOME_HEAD_TITLES and holders:
             # A release says "the President", "the Head of State" of its own
             # head of state and names a visiting one with the country: the
             # holder at home, else the one person not placed abroad by a title
