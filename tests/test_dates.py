@@ -276,3 +276,14 @@ def test_a_season_with_its_year_is_one_expression(nlp):
         ("summer next year", "2025-SU", "DATE"),
         ("the autumn of this year", "2024-FA", "DATE"),
     ]
+
+
+def test_the_current_century_with_or_without_a_part_of_it(nlp):
+    text = (
+        "This century belongs to Asia; by the middle of the century the country will be "
+        "carbon neutral. It was called the deal of the century."
+    )
+    assert dates(nlp, text, date(2024, 6, 5)) == [
+        ("This century", "20", "DATE"),
+        ("the middle of the century", "20", "DATE"),
+    ]

@@ -632,6 +632,19 @@ def on_century(m: re.Match[str], ctx: Context) -> list[Candidate]:
     return one(m, f"{n - 1:02d}")
 
 
+# "this century", "by the middle of the century", "mid-century": the current one
+# ("the deal of the century" is no date: a bare "the century" needs its modifier).
+R_CENTURY_NOW = rx(
+    r"(?i:(?P<t>(?:the\s+)?(?:end|middle|beginning|start|first\s+half|second\s+half)\s+of\s+"
+    r"(?:this|the\s+current|the)\s+century|(?:this|the\s+current)\s+century"
+    r"|(?:the\s+)?mid-century)\b)"
+)
+
+
+def on_century_now(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    return one(m, f"{ctx.pub.year // 100:02d}")
+
+
 # ---------------------------------------------------------------- rules: quarters, halves, seasons
 
 _REL_YEAR = r"(?:this|last|next|the\s+current|the\s+previous|the\s+past|the\s+same)\s+year"
@@ -1088,6 +1101,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (R_YEAR_RANGE, on_year_range),
     (R_DECADE, on_decade),
     (R_CENTURY, on_century),
+    (R_CENTURY_NOW, on_century_now),
     (R_QUARTER, on_quarter),
     (R_THE_QUARTER, on_the_quarter),
     (R_SEASON, on_season),
