@@ -442,3 +442,16 @@ def test_a_range_without_from_is_two_bounds(stats):
         ("to 3 billion dollars", 3e9, "USD", "at_most"),
     ]
     assert stats("They won 5 to 7.") == []  # a score
+
+
+def test_the_subject_of_a_change_to_a_figure_is_what_changes(stats):
+    records = stats(
+        "The Head of State instructed the Government to raise the share of renewable energy "
+        "to 15% by 2030. Kazakhstan increased exports to $80 billion. The economy grew by "
+        "4.8 percent."
+    )
+    assert [(r.surface, r.subject) for r in records] == [
+        ("15%", "share"),
+        ("$80 billion", "export"),
+        ("4.8 percent", "economy"),
+    ]

@@ -703,14 +703,21 @@ def _subject_token(m: _Mention, tokens: _Tokens) -> Token | None:
     if not span:
         return None
     node = next((t for t in span if t.head not in span or t.head == t), span[-1])
+    below = node
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX") or node.head == node:
             break
-        node = node.head
+        below, node = node, node.head
         if node.pos_ in ("NOUN", "PROPN") and node not in span:
             return _of_object(node)
     if node.pos_ not in ("VERB", "AUX"):
         return None
+    if below.dep_ == "prep" and below.lower_ in ("to", "by"):
+        # "raise the share of renewables to 15%", "cut costs by a third": the
+        # object changes, not the one who changes it
+        obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+        if obj is not None:
+            return _of_object(obj)
     subject = _verb_subject(node)
     return None if subject is None else _of_object(subject)
 
