@@ -72,7 +72,7 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
 
 def run_options(args: argparse.Namespace) -> dict:
     """The options as parameters of the release flow."""
-    from flows.release import DEFAULT_WORKERS
+    from flows.runners import DEFAULT_WORKERS
 
     return {
         "batch_size": args.batch_size,

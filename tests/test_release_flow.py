@@ -11,7 +11,6 @@ import pytest
 from conftest import RAW, ROOT, run_cli
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
-from prefect.settings import PREFECT_API_URL
 
 from pressfacts.schema import TABLES
 
@@ -200,24 +199,3 @@ def test_no_more_batches_are_in_flight_than_asked(monkeypatch):
     running["most"] = 0
     drive(10)  # the window, not the pool, was what held it back
     assert running["most"] > 3
-
-
-@task(cache_policy=NO_CACHE)
-def api_url_of_this_process() -> str:
-    return str(PREFECT_API_URL.value())
-
-
-def test_worker_processes_report_to_the_run_s_own_api():
-    from prefect.client.orchestration import get_client
-    from prefect.task_runners import ProcessPoolTaskRunner
-
-    from flows.release import workers_report_here
-
-    @flow
-    def where_do_workers_report() -> tuple[str, set[str]]:
-        with workers_report_here("processes", None), ProcessPoolTaskRunner(2) as pool:
-            futures = [pool.submit(api_url_of_this_process, {}) for _ in range(4)]
-            return str(get_client(sync_client=True).api_url), {f.result() for f in futures}
-
-    ours, theirs = where_do_workers_report()
-    assert theirs == {ours}  # no worker started a server of its own
