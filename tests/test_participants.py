@@ -478,3 +478,14 @@ def test_a_title_in_apposition_after_the_name(nlp) -> None:
     assert (baerbock.role, baerbock.country) == ("minister of foreign affairs", "DEU")
     assert got["Aibek Smadiyarov"].role != "president"  # someone else's title
     assert got["Murat Nurtleu"].participation == "attendee"  # spaCy's "ORG" is a name here
+
+
+def test_a_title_that_leads_to_the_next_name_is_not_an_apposition(nlp) -> None:
+    text = (
+        "The meeting was attended by Olzhas Bektenov, Deputy Chairman of the National Bank "
+        "Timur Suleimenov and Minister of Finance Madi Takiyev."
+    )
+    got = people(nlp, text)
+    assert got["Olzhas Bektenov"].role is None
+    suleimenov = got["Timur Suleimenov"]
+    assert (suleimenov.role, suleimenov.organization) == ("deputy chairman", "National Bank")

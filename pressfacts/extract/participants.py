@@ -567,9 +567,14 @@ def _capital_runs(words: list[_Word]) -> list[tuple[int, int]]:
 
 
 def _run_mentions(
-    words: list[_Word], text: str, doc: Doc, covered: list[tuple[int, int]]
+    words: list[_Word],
+    text: str,
+    doc: Doc,
+    covered: list[tuple[int, int]],
+    named_titles: set[int] = frozenset(),
 ) -> list[_Mention]:
-    """Personal names written without a title before them."""
+    """Personal names written without a title before them. `named_titles` are
+    the starts of titles that lead to a name of their own."""
     person_chars = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
@@ -602,7 +607,7 @@ def _run_mentions(
             or any(t.lower() in ARABIC_PARTICLES for t in texts)
             or SPEECH_AFTER_RE.match(text, end) is not None
             or _apposition_role(doc, text, end) is not None
-            or _title_apposition(words, text, end) is not None
+            or _title_apposition(words, text, end, named_titles) is not None
             or _is_person_subject(doc, start, end)
             or (_DOUBLE_GIVEN_NAME_RE.match(texts[0]) is not None and _not_a_place(doc, start, end))
         )
@@ -611,7 +616,7 @@ def _run_mentions(
         if appos:
             mention.role = appos.group("role")
             mention.organization = appos.group("org").strip()
-        titled = _title_apposition(words, text, end)
+        titled = _title_apposition(words, text, end, named_titles)
         if titled:
             mention.role, mention.organization, mention.country = titled
             org = mention.organization
@@ -694,12 +699,14 @@ def _apposition_role(doc: Doc, text: str, end: int) -> re.Match | None:
 
 
 def _title_apposition(
-    words: list[_Word], text: str, end: int
+    words: list[_Word], text: str, end: int, named_titles: set[int] = frozenset()
 ) -> tuple[str, str | None, str | None] | None:
     """(role, organization, country) from ", President of Azerbaijan" or
-    ", Federal Minister for Foreign Affairs of Germany" right after a name."""
+    ", Federal Minister for Foreign Affairs of Germany" right after a name;
+    none from a title that leads to the next person's name ("X, Chairman of
+    the National Bank Y")."""
     comma = _TITLE_APPOS_RE.match(text, end)
-    if comma is None:
+    if comma is None or comma.end() in named_titles:
         return None
     i = _word_at(words, comma.end())
     if i is None:
@@ -858,7 +865,8 @@ def extract_participants(doc: Doc) -> list[ParticipantRecord]:
     words = [_Word(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
     ents = _entities(doc)
     titled, covered = _title_mentions(words, text, ents)
-    mentions = titled + _run_mentions(words, text, doc, covered)
+    named_titles = {m.context_start for m in titled if m.name}
+    mentions = titled + _run_mentions(words, text, doc, covered, named_titles)
     _coordinated_evidence(mentions, text)
     people = _merge(mentions)
     foreign = cache(lambda: _foreign_countries(words))
