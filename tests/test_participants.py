@@ -489,3 +489,14 @@ def test_a_title_that_leads_to_the_next_name_is_not_an_apposition(nlp) -> None:
     assert got["Olzhas Bektenov"].role is None
     suleimenov = got["Timur Suleimenov"]
     assert (suleimenov.role, suleimenov.organization) == ("deputy chairman", "National Bank")
+
+
+def test_the_head_of_state_joins_the_one_untitled_person_but_not_through_a_possessive(nlp):
+    text = (
+        "The meeting was chaired by the Head of State. According to Kassym-Jomart Tokayev, "
+        "Prime Minister Olzhas Bektenov will report. “Our goal is growth,” the President said."
+    )
+    host = people(nlp, text)["Kassym-Jomart Tokayev"]
+    assert (host.role, host.n_mentions, host.participation) == ("head of state", 3, "speaker")
+    aide = people(nlp, "Aibek Smadiyarov, the President's spokesman, briefed reporters.")
+    assert aide["Aibek Smadiyarov"].role is None

@@ -133,6 +133,7 @@ class _Mention:
     international: bool = False  # holds an office of an international body
     foreign: bool = False  # holds a title Kazakhstan does not have (sultan, king)
     regnal: bool = False  # "King Hussein": one given name after a monarch's title
+    possessive: bool = False  # "the President's spokesman": a title-only mention with 's
 
 
 @dataclass
@@ -462,11 +463,11 @@ def _title_mentions(
             or (words[first - 1].text in '.–—“”"')
         ):
             # "the Head of State", "said the Sultan of Oman": stands for a person
-            end_title = words[end - 1].end if org else words[i + n - 1].end
+            after = end if org else i + n
             mentions.append(
                 _Mention(
                     words[first].start,
-                    end_title,
+                    words[after - 1].end,
                     [],
                     role,
                     org,
@@ -474,6 +475,7 @@ def _title_mentions(
                     words[first].start,
                     international=international,
                     foreign=title in FOREIGN_TITLES,
+                    possessive=after < len(words) and words[after].text in _POSSESSIVES,
                 )
             )
         covered.append((words[first].start, span_end))
@@ -800,14 +802,17 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
             if any(_canonical_role(m.role) == role for m in p.mentions)
             and (t.country is None or (_stated_country(p) or PUBLISHER_COUNTRY) == t.country)
         ]
-        if t.country is None and role in HOME_HEAD_TITLES and holders:
+        if t.country is None and role in HOME_HEAD_TITLES:
             # A release says "the President", "the Head of State" of its own
-            # head of state and names a visiting one with the country: the
-            # holder at home, else the one person not placed abroad by a title
-            # or a country, before any foreign holder.
+            # head of state, often named without a title, and names a visiting
+            # one with the country: the holder at home, else the one person not
+            # placed by a title or a country, before any foreign holder. "The
+            # President's spokesman X" is not the President.
             home = [p for p in holders if _stated_country(p) in (None, PUBLISHER_COUNTRY)]
             unplaced = [p for p in people if not any(m.role or m.country for m in p.mentions)]
-            holders = home or (unplaced if len(unplaced) == 1 else holders)
+            if len(unplaced) != 1 or (t.possessive and not holders):
+                unplaced = []
+            holders = home or unplaced or holders
         if not holders and t.country and t.country != PUBLISHER_COUNTRY:
             # "the Turkish leader": the one person of that country, else the one
             # person the text has given neither a title nor a country
