@@ -500,3 +500,8 @@ def test_the_head_of_state_joins_the_one_untitled_person_but_not_through_a_posse
     assert (host.role, host.n_mentions, host.participation) == ("head of state", 3, "speaker")
     aide = people(nlp, "Aibek Smadiyarov, the President's spokesman, briefed reporters.")
     assert aide["Aibek Smadiyarov"].role is None
+
+
+def test_a_state_counsellor_is_a_titled_official(nlp) -> None:
+    got = people(nlp, "State Counsellor Yerlan Karin briefed the President on the reforms.")
+    assert got["Yerlan Karin"].role == "state counsellor"
