@@ -94,10 +94,10 @@ def cross_table_frame(load: TableLoader) -> pd.DataFrame:
         if not table.mentions:
             continue
         id_column = table.primary_key[0]
-        extra = {"statistics": ["range_id"], "dates": ["start_date", "end_date"]}.get(name, [])
-        columns = [id_column, "doc_id", "char_start", "char_end", "surface", *extra]
-        disordered = _disordered_ranges(load(name, RANGE_COLUMNS)) if "range_id" in extra else set()
-        for row in load(name, columns).to_pylist():
+        extra = {"statistics": RANGE_COLUMNS, "dates": ["start_date", "end_date"]}.get(name, [])
+        mentions = load(name, [id_column, "doc_id", "char_start", "char_end", "surface", *extra])
+        disordered = _disordered_ranges(mentions) if name == "statistics" else set()
+        for row in mentions.to_pylist():
             text = texts.get(row["doc_id"])
             start, end = row["char_start"], row["char_end"]
             matches = (

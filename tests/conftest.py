@@ -26,12 +26,17 @@ def nlp():
     return load_nlp()
 
 
+def cli_command(*args: str) -> list[str]:
+    """`pressfacts ARGS` as a child process runs it, with this interpreter."""
+    return [sys.executable, "-m", "pressfacts.cli", *args]
+
+
 def run_cli(
     *args: str, cwd: Path | None = None, env: dict | None = None
 ) -> subprocess.CompletedProcess:
     """The real command in a real process, as a user runs it."""
     return subprocess.run(
-        [sys.executable, "-m", "pressfacts.cli", *args],
+        cli_command(*args),
         capture_output=True,
         text=True,
         cwd=cwd or ROOT,

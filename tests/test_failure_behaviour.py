@@ -11,7 +11,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 import pytest
-from conftest import RAW, ROOT, run_cli
+from conftest import RAW, ROOT, cli_command, run_cli
 from filelock import FileLock
 
 from pressfacts.schema import TABLES
@@ -104,7 +103,7 @@ def test_a_second_run_on_a_busy_folder_exits_with_a_clear_message(tmp_path):
 def test_runs_started_together_never_interleave(tmp_path):
     raw = corpus(tmp_path / "raw", 6)
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "pressfacts.cli", "run", "--raw", str(raw), "--out", str(out)]
+    command = cli_command("run", "--raw", str(raw), "--out", str(out))
     runs = [
         subprocess.Popen(
             command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -159,18 +158,7 @@ def test_kill_9_leaves_latest_complete_and_the_next_run_succeeds(tmp_path, phase
     corpus(tmp_path / "raw", 12)  # ten new releases: a run with real work to do
     cached_before = len(list((out / "cache").rglob("*.json")))
 
-    command = [
-        sys.executable,
-        "-m",
-        "pressfacts.cli",
-        "run",
-        "--raw",
-        str(raw),
-        "--out",
-        str(out),
-        "--batch-size",
-        "1",
-    ]
+    command = cli_command("run", "--raw", str(raw), "--out", str(out), "--batch-size", "1")
     process = subprocess.Popen(
         command,
         cwd=ROOT,

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -190,6 +191,11 @@ def _is_international(org: str) -> bool:
     return low in INTERNATIONAL_BODIES or any(
         w in INTERNATIONAL_WORDS or w in INTERNATIONAL_BODIES for w in low.split()
     )
+
+
+def _office_abroad(org: str | None, country: str | None) -> bool:
+    """An office of an international body, with no country stated for it."""
+    return bool(org) and country is None and _is_international(org)
 
 
 # ---------------------------------------------------------------- titles
@@ -434,7 +440,7 @@ def _title_mentions(
         if end > i + n and phrase_end > words[i + n - 1].end:
             org = _JUNK_EDGES_RE.sub("", text[words[i + n - 1].end : phrase_end].strip()) or None
         role, org, country = _role_org_country(title, org or body, nationality)
-        international = bool(org) and country is None and _is_international(org)
+        international = _office_abroad(org, country)
         span_end = name[-1].end if name else words[i + n - 1].end
         if name:
             mention = _Mention(
@@ -603,26 +609,25 @@ def _run_mentions(
         if countries.country_code(" ".join(texts)) or countries.country_code(texts[0]):
             continue
         start, end = run[0].start, run[-1].end
+        appos = _apposition_role(doc, text, end)
+        titled = _title_apposition(words, text, end, named_titles)
         evidence = len(run) >= 2 and (
             any(c in person_chars for c in range(start, end))
             or _has_patronymic(texts)
             or any(t.lower() in ARABIC_PARTICLES for t in texts)
             or SPEECH_AFTER_RE.match(text, end) is not None
-            or _apposition_role(doc, text, end) is not None
-            or _title_apposition(words, text, end, named_titles) is not None
+            or appos is not None
+            or titled is not None
             or _is_person_subject(doc, start, end)
             or (_DOUBLE_GIVEN_NAME_RE.match(texts[0]) is not None and _not_a_place(doc, start, end))
         )
         mention = _Mention(start, end, texts, context_start=start, evidence=evidence)
-        appos = _apposition_role(doc, text, end)
         if appos:
             mention.role = appos.group("role")
             mention.organization = appos.group("org").strip()
-        titled = _title_apposition(words, text, end, named_titles)
         if titled:
             mention.role, mention.organization, mention.country = titled
-            org = mention.organization
-            mention.international = bool(org) and not mention.country and _is_international(org)
+            mention.international = _office_abroad(mention.organization, mention.country)
         paren = _PAREN_RE.match(text, end)
         if paren:
             mention.country = countries.country_code(paren.group(1).split(",")[0].strip())
@@ -741,21 +746,14 @@ def _title_apposition(
         while stop > k + 1 and words[stop - 1].lower in ("of", "the", "for", "-"):
             stop -= 1
         if stop > k + 1:
-            org = _JUNK_EDGES_RE.sub("", text[words[k + 1].start : words[stop - 1].end])
-            org = re.sub(r"^(?:the\s+)", "", org) or None
+            org = _JUNK_EDGES_RE.sub("", text[words[k + 1].start : words[stop - 1].end]) or None
     return _role_org_country(title, org, None)
 
 
 def _word_at(words: list[_Word], start: int) -> int | None:
     """Index of the word that starts at character `start`, if any."""
-    lo, hi = 0, len(words)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if words[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo if lo < len(words) and words[lo].start == start else None
+    i = bisect_left(words, start, key=lambda w: w.start)
+    return i if i < len(words) and words[i].start == start else None
 
 
 # ---------------------------------------------------------------- merging

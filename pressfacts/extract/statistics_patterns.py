@@ -253,7 +253,7 @@ RANK_WORD_RE = re.compile(
 # A share written as a ratio: "one in five", "three out of four" (not "one in 2020").
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
 RATIO_RE = re.compile(
-    rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?P<d>{_SMALL}|hundred|a\s+hundred|\d{{1,3}})\b"
+    rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?P<d>{_SMALL}|hundred|a\s+hundred)\b"
     r"(?![.,]?\d|\s*(?:%|per\s*cent|percent))",
     re.IGNORECASE,
 )
