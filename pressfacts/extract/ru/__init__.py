@@ -1,0 +1,1 @@
+"""Russian extraction: statistics, dates and participants of Russian releases."""
