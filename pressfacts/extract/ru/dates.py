@@ -51,7 +51,9 @@ class Context:
         return 1 if _future(self.sentence(char)) else -1
 
 
-_FUTURE_WORDS = re.compile(r"(?i)\b(?:будет|будут|будем|буду|будете|планиру\w*|намер\w*|предстоит)\b")
+_FUTURE_WORDS = re.compile(
+    r"(?i)\b(?:будет|будут|будем|буду|будете|планиру\w*|намер\w*|предстоит)\b"
+)
 
 
 @cache
@@ -186,7 +188,7 @@ def on_month(m: re.Match[str], ctx: Context) -> list[Candidate]:
     elif m["rel"]:
         year = _year_of_rel(m["rel"], ctx)
     else:
-        if m["m"][0].isupper() and m.start() > 0 and ctx.text[m.start() - 1] not in "\n«\"(":
+        if m["m"][0].isupper() and m.start() > 0 and ctx.text[m.start() - 1] not in '\n«"(':
             # a capitalised inflected month inside a sentence is a name (Марта)
             before = ctx.text[max(0, m.start() - 2) : m.start()]
             if not before.endswith((". ", "\n")):
@@ -383,7 +385,13 @@ def rules() -> list[Rule]:
             ),
             on_same_period,
         ),
-        (re.compile(rf"{L}(?P<s>{v['SEASON']})(?:\s+(?P<y>{YEAR})\s*{YEAR_WORD}|\s+(?P<rel>{v['REL']})\s+года){R}", i), on_season),
+        (
+            re.compile(
+                rf"{L}(?P<s>{v['SEASON']})(?:\s+(?P<y>{YEAR})\s*{YEAR_WORD}|\s+(?P<rel>{v['REL']})\s+года){R}",
+                i,
+            ),
+            on_season,
+        ),
         (
             re.compile(
                 rf"{L}(?:начал[аеоу]?|конц[аеу]|конец|середин[аеуыой]+|исход[аеу]?)"
@@ -396,11 +404,16 @@ def rules() -> list[Rule]:
         (re.compile(rf"{L}(?P<y>{YEAR})-е\s+год\w*{R}", i), on_decade),
         (re.compile(rf"{L}(?P<c>[IVX]{{1,5}})\s+(?:век|века|веке|веку|столети\w+){R}"), on_century),
         (
-            re.compile(rf"{L}(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})\s*(?:год(?:ы|ов|ах|ам)|гг\.){R}", i),
+            re.compile(
+                rf"{L}(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})\s*(?:год(?:ы|ов|ах|ам)|гг\.){R}", i
+            ),
             on_year_range,
         ),
         (re.compile(rf"{L}(?P<y>{YEAR})\s*{YEAR_WORD}{R}", i), on_year),
-        (re.compile(rf"(?<=\b[вВсСкКдДоО]\s)(?P<y>{YEAR})(?![\w%,.]\d|\s*%|\s*[-–—]\s*\d)"), on_year),
+        (
+            re.compile(rf"(?<=\b[вВсСкКдДоО]\s)(?P<y>{YEAR})(?![\w%,.]\d|\s*%|\s*[-–—]\s*\d)"),
+            on_year,
+        ),
         (re.compile(rf"(?<=\bдо\s)(?P<y>{YEAR})(?![\w%]|[,.]\d)"), on_year),
         (
             re.compile(
@@ -411,7 +424,10 @@ def rules() -> list[Rule]:
             ),
             on_duration,
         ),
-        (re.compile(rf"{L}(?P<t>ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно){R}", i), on_set),
+        (
+            re.compile(rf"{L}(?P<t>ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно){R}", i),
+            on_set,
+        ),
         (re.compile(rf"{L}кажд\w+\s+(?P<u>год|месяц|неделю|день){R}", i), on_every),
         (re.compile(rf"{L}(?P<t>сегодня|завтра|послезавтра|вчера|позавчера){R}", i), on_day_word),
         (re.compile(rf"(?i:\bв?о?\s)(?P<t>{v['WEEKDAY']}){R}"), on_weekday),
@@ -429,7 +445,9 @@ def extract_dates(
     found: list[Candidate] = []
     for pattern, handler in rules():
         for m in pattern.finditer(text):
-            if handler is on_weekday and not _WEEKDAY_PREP.search(text[max(0, m.start("t") - 6) : m.start("t")]):
+            if handler is on_weekday and not _WEEKDAY_PREP.search(
+                text[max(0, m.start("t") - 6) : m.start("t")]
+            ):
                 continue
             if handler is on_duration and _is_count(text, m):
                 continue

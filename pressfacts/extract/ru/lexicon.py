@@ -17,7 +17,9 @@ from pressfacts.extract.ru.morph import forms_of, lemma_key
 
 
 def _lines(name: str) -> list[str]:
-    text = files("pressfacts.extract.ru").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    text = (
+        files("pressfacts.extract.ru").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    )
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -21,7 +21,9 @@ from pressfacts.extract.ru.text import Word, sentence_at, sentences, words
 
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
 LEFT = r"(?<![\w.,/№#])(?<![^\W\d]-)"
-PERCENT = re.compile(r"\s*(?:%|процент(?:а|ов|ы|ам|ами|ах|е|ом)?\b|п\.\s?п\.|процентн\w+\s+пункт\w*)", re.I)
+PERCENT = re.compile(
+    r"\s*(?:%|процент(?:а|ов|ы|ам|ами|ах|е|ом)?\b|п\.\s?п\.|процентн\w+\s+пункт\w*)", re.I
+)
 _SPACE = re.compile(r"\s*")
 
 
@@ -70,7 +72,9 @@ def _first(kind: str, text: str, pos: int) -> tuple[int, str] | None:
 
 @cache
 def _qualifier_re() -> re.Pattern[str]:
-    alts = "|".join(f"(?P<q{i}>{p.pattern})" for i, (p, _) in enumerate(lexicon.patterns("qualifiers.tsv")))
+    alts = "|".join(
+        f"(?P<q{i}>{p.pattern})" for i, (p, _) in enumerate(lexicon.patterns("qualifiers.tsv"))
+    )
     return re.compile(rf"(?:^|(?<=[\s(«\"]))(?:{alts}|(?P<from>от))\s+$", re.I)
 
 
@@ -96,15 +100,15 @@ def _word_info(word: str) -> tuple[str | None, str, str | None]:
 
 def _counted_noun(text: str, pos: int) -> tuple[int, str] | None:
     """Adjectives then a noun right after a figure: (end, noun lemma)."""
-    for i, w in enumerate(words(text, pos, min(len(text), pos + 80))[:4]):
-        gap = text[pos : w.start] if i == 0 else text[prev_end : w.start]
-        if gap.strip():
+    edge = pos
+    for w in words(text, pos, min(len(text), pos + 80))[:4]:
+        if text[edge : w.start].strip():
             return None
-        prev_end = w.end
+        edge = w.end
         if w.text[:1].isupper() or w.text[:1].isdigit():
             return None
         pos_, lem, _ = _word_info(w.text)
-        if pos_ in {"ADJF", "PRTF", "NUMR"} and not (pos_ == "ADJF" and "Apro" in parses(w.lower)[0].tag):
+        if pos_ in {"ADJF", "PRTF", "NUMR"} and "Apro" not in parses(w.lower)[0].tag:
             continue
         if pos_ == "NOUN":
             if lem in lexicon.words("not_counted.txt"):
@@ -164,7 +168,12 @@ def _figure(doc: _Doc, m: re.Match[str]) -> Mention | None:
         return Mention(m.start("num"), c[0], value, "money", c[1], number_end=end)
     if u := _first("units.tsv", text, end):
         return Mention(
-            m.start("num"), u[0], value, "measure", u[1], number_end=end,
+            m.start("num"),
+            u[0],
+            value,
+            "measure",
+            u[1],
+            number_end=end,
             subject=_genitive_noun(text, u[0]),
         )
     if n := _counted_noun(text, end):
@@ -184,9 +193,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "times": re.compile(
             rf"(?<!\w)[вВ]\s+(?P<n>{NUM}|{words_alt}|полтора|полторы)\s+раз(?:а)?(?!\w)", re.I
         ),
-        "adverb": re.compile(rf"(?<!\w)(?P<w>{lexicon.alternation(frozenset(adverbs))})(?!\w)", re.I),
+        "adverb": re.compile(
+            rf"(?<!\w)(?P<w>{lexicon.alternation(frozenset(adverbs))})(?!\w)", re.I
+        ),
         "rank": re.compile(
-            rf"{LEFT}(?P<n>\d{{1,3}})-(?:е|й|м|го|ое|ом|ая|ую|ее|ой)(?P<place>\s+мест(?:о|а|е|у|ом))?(?!\w)", re.I
+            rf"{LEFT}(?P<n>\d{{1,3}})-(?:е|й|м|го|ое|ом|ая|ую|ее|ой)(?P<place>\s+мест(?:о|а|е|у|ом))?(?!\w)",
+            re.I,
         ),
         "rank_word": re.compile(
             rf"(?<!\w)(?P<w>{lexicon.alternation(ordinals)})\s+мест(?:о|а|е|у|ом)(?!\w)", re.I
@@ -218,13 +230,19 @@ def _special(doc: _Doc) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), v, "multiplier", number_end=m.end()))
     adverbs = lexicon.table("multipliers.tsv")
     for m in pats["adverb"].finditer(text):
-        out.append(Mention(m.start(), m.end(), float(adverbs[m["w"].lower()]), "multiplier", number_end=m.end()))
+        out.append(
+            Mention(
+                m.start(), m.end(), float(adverbs[m["w"].lower()]), "multiplier", number_end=m.end()
+            )
+        )
     for m in pats["rank"].finditer(text):
         if m["place"] or _bare_rank(doc, m):
             out.append(Mention(m.start(), m.end(), float(m["n"]), "rank", number_end=m.end()))
     ordinals = lexicon.inflected("ordinals.tsv")
     for m in pats["rank_word"].finditer(text):
-        out.append(Mention(m.start(), m.end(), float(ordinals[m["w"].lower()]), "rank", number_end=m.end()))
+        out.append(
+            Mention(m.start(), m.end(), float(ordinals[m["w"].lower()]), "rank", number_end=m.end())
+        )
     fractions = lexicon.inflected("fractions.tsv")
     for m in pats["share"].finditer(text):
         share = float(fractions[m["f"].lower()])
@@ -270,7 +288,9 @@ def _is_change_target(doc: _Doc, q_start: int) -> bool:
     text = doc.text
     if re.search(r",\s*$", text[max(0, q_start - 3) : q_start]):
         return True
-    return any(lemma(w.text) in lexicon.words("change_verbs.txt") for w in _clause_words(doc, q_start))
+    return any(
+        lemma(w.text) in lexicon.words("change_verbs.txt") for w in _clause_words(doc, q_start)
+    )
 
 
 def _subject(doc: _Doc, m: Mention) -> str | None:
@@ -279,7 +299,11 @@ def _subject(doc: _Doc, m: Mention) -> str | None:
         if w.text[:1].isupper() and w.start != sentence_at(doc.sentences, w.start)[0]:
             continue
         p = parses(w.lower)[0]
-        if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form not in lexicon.words("not_counted.txt"):
+        if (
+            p.tag.POS == "NOUN"
+            and p.tag.case == "nomn"
+            and p.normal_form not in lexicon.words("not_counted.txt")
+        ):
             return p.normal_form
     return None
 
@@ -289,7 +313,9 @@ def _pair_ranges(doc: _Doc, mentions: list[Mention]) -> None:
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = doc.text[a.end : b.start]
         dash = re.fullmatch(r"\s*[-–—]\s*", between)
-        from_to = a.qualifier == "at_least" and b.qualifier == "up_to" and re.fullmatch(r"\s*", between)
+        from_to = (
+            a.qualifier == "at_least" and b.qualifier == "up_to" and re.fullmatch(r"\s*", between)
+        )
         if not (dash or from_to):
             continue
         if a.kind == "count" and a.end == a.number_end and b.kind != "count":
@@ -361,4 +387,8 @@ def extract_statistics(
 
 def _after_from(text: str, q_start: int) -> bool:
     """'с 18% до 27%': a change from one level to another, two plain figures."""
-    return bool(re.search(rf"(?i)(?<!\w)(?:с|со)\s+(?:{NUM})[^\n]{{0,40}}$", text[max(0, q_start - 60) : q_start]))
+    return bool(
+        re.search(
+            rf"(?i)(?<!\w)(?:с|со)\s+(?:{NUM})[^\n]{{0,40}}$", text[max(0, q_start - 60) : q_start]
+        )
+    )

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 # dash or a line end; initials ("Л.Н.") and short abbreviations ("тыс.", "г.")
 # are not ends
 _END = re.compile(r"[.!?…]+[»”\"]?(?=\s+[«\"–—-]?[А-ЯЁA-Z0-9«\"–—-])|\n+")
-_NOT_END = re.compile(r"(?:\b[А-ЯЁA-Z]|\b(?:тыс|млн|млрд|трлн|г|гг|им|ул|руб|долл|см|т\.е|т\.к|кв|куб))\.$")
+_NOT_END = re.compile(
+    r"(?:\b[А-ЯЁA-Z]|\b(?:тыс|млн|млрд|трлн|г|гг|им|ул|руб|долл|см|т\.е|т\.к|кв|куб))\.$"
+)
 WORD = re.compile(r"\w+(?:[-‑]\w+)*(?:\.(?=\w\.))?", re.UNICODE)
 
 
