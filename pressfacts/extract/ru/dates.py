@@ -73,8 +73,7 @@ def _vocab() -> dict[str, str]:
     weekdays = lexicon.inflected("weekdays.tsv")
     seasons = lexicon.inflected("seasons.tsv")
     rel = lexicon.inflected("relative_years.tsv")
-    numerals = {**lexicon.inflected("numerals.tsv"), "один": "1", "одного": "1", "одну": "1"}
-    numerals.update({"полтора": "1.5", "полутора": "1.5", "пару": "2", "пары": "2"})
+    numerals = {**lexicon.inflected("numerals.tsv"), **lexicon.table("duration_numbers.tsv")}
     ordinals = lexicon.inflected("ordinals.tsv")
     units = lexicon.inflected("duration_units.tsv")
     units.update({"лет": "Y", "года": "Y", "годы": "Y", "суток": "D"})
@@ -87,18 +86,6 @@ def _vocab() -> dict[str, str]:
         "ORD": lexicon.alternation(ordinals),
         "UNIT": lexicon.alternation(units),
     }
-
-
-def _maps() -> tuple[dict[str, str], ...]:
-    return (
-        lexicon.inflected("months.tsv"),
-        lexicon.inflected("weekdays.tsv"),
-        lexicon.inflected("seasons.tsv"),
-        lexicon.inflected("relative_years.tsv"),
-        lexicon.inflected("ordinals.tsv"),
-        lexicon.inflected("duration_units.tsv"),
-        lexicon.inflected("numerals.tsv"),
-    )
 
 
 def _month(word: str) -> int:
@@ -118,7 +105,7 @@ def _number(word: str) -> float | None:
     w = word.lower().replace(",", ".")
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w)
-    extra = {"один": 1, "одного": 1, "одну": 1, "полтора": 1.5, "полутора": 1.5, "пару": 2}
+    extra = lexicon.table("duration_numbers.tsv")
     if w in extra:
         return float(extra[w])
     v = lexicon.inflected("numerals.tsv").get(w)
@@ -418,7 +405,7 @@ def rules() -> list[Rule]:
         (
             re.compile(
                 rf"{L}(?:(?:последни[ехм]|ближайши[ехм]|следующи[ехм]|предстоящи[ехм]|прошедши[ехм]|"
-                rf"первы[ехм]|минувши[ехм])\s+)?(?P<n>\d+(?:,\d+)?|{v['NUMWORD']}|полтора|полутора)"
+                rf"первы[ехм]|минувши[ехм])\s+)?(?P<n>\d+(?:,\d+)?|{v['NUMWORD']})"
                 rf"\s+(?P<u>{v['UNIT']})(?:\s+{YEAR}\s+года)?{R}",
                 i,
             ),
