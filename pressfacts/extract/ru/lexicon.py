@@ -16,7 +16,7 @@ import pycountry
 from pressfacts.extract.ru.morph import forms_of, lemma_key
 
 
-def _lines(name: str) -> list[str]:
+def lines(name: str) -> list[str]:
     text = (
         files("pressfacts.extract.ru").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     )
@@ -24,13 +24,13 @@ def _lines(name: str) -> list[str]:
 
 
 def _pairs(name: str) -> list[tuple[str, str]]:
-    return [tuple(line.split("\t", 1)) for line in _lines(name)]  # type: ignore[misc]
+    return [tuple(line.split("\t", 1)) for line in lines(name)]  # type: ignore[misc]
 
 
 @cache
 def words(name: str) -> frozenset[str]:
     """A one-column list (lemmas or words), lower case."""
-    return frozenset(line.strip().lower() for line in _lines(name))
+    return frozenset(line.strip().lower() for line in lines(name))
 
 
 @cache

@@ -37,6 +37,7 @@ class Mention:
     country: str | None = None
     international: bool = False
     title_start: int | None = None
+    title_case: str | None = None  # a name in apposition shares its title's case
     participation: str = "mentioned"
 
 
@@ -108,6 +109,12 @@ def _nominative(token: str, case: str | None, variants: list[str]) -> str:
     ]
     if any(p.tag.case == "nomn" and p.tag.number == "sing" for p in readings):
         return token
+    if not readings:  # a name the dictionary does not know: undo the case ending
+        for ending, nominative in _name_endings().get(case, ()):
+            if last.lower().endswith(ending) and len(last) >= len(ending) + 2:
+                word = last[: len(last) - len(ending)] + nominative
+                return f"{head}-{word}" if head else word
+        return token
     for p in readings:
         if p.tag.case == case:
             form = p.inflect({"nomn", "sing"})
@@ -115,6 +122,15 @@ def _nominative(token: str, case: str | None, variants: list[str]) -> str:
                 word = form.word
                 return _capitalise(f"{head}-{word}" if head else word, token)
     return token
+
+
+@cache
+def _name_endings() -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in lexicon.lines("name_endings.tsv"):
+        case, ending, nominative = (line.split("\t") + ["", ""])[:3]
+        out.setdefault(case, []).append((ending, nominative))
+    return out
 
 
 def _blocked(text: str, start: int) -> bool:
@@ -196,6 +212,7 @@ def _read_title(m: Mention, ws: list[Word], text: str) -> None:
     role_words, org_words = title[:split], title[split:]
     head = next((i for i, w in enumerate(role_words) if parses(w.lower)[0].tag.POS == "NOUN"), 0)
     role = _inflect_group(role_words[: head + 1]) + [w.text for w in role_words[head + 1 :]]
+    m.title_case = parses(role_words[head].lower)[0].tag.case
     m.role = " ".join(role).lower()
     if org_words:
         cut = next(
@@ -293,8 +310,12 @@ def _name(person: Person) -> str:
 
 
 @cache
-def _coreferent_titles() -> dict[str, set[str]]:
-    return {k: set(v.split("|")) for k, v in lexicon.table("coreferent_titles.tsv").items()}
+def _coreferent_titles() -> dict[str, tuple[str, set[str]]]:
+    """Lemma key of a title standing alone -> (the title, the role lemma keys it refers to)."""
+    return {
+        lemma_key(k): (k, {lemma_key(r) for r in v.split("|")})
+        for k, v in lexicon.table("coreferent_titles.tsv").items()
+    }
 
 
 def _role_lemmas(role: str | None) -> str:
@@ -335,22 +356,18 @@ def _coreference(
             if pronoun:
                 target = _last_before(persons, w.start)
             else:
-                wanted = titles[key]
+                title, wanted = titles[key]
                 matching = [
                     p
                     for p in persons
                     if p.role
                     and any(r in _role_lemmas(p.role) for r in wanted)
-                    and (key not in _OWN_TITLES or p.country in (None, publisher_country))
+                    and (title not in _OWN_TITLES or p.country in (None, publisher_country))
                 ]
                 target = _last_before(matching, w.start) or (matching[0] if matching else None)
-                if (
-                    target is None
-                    and len(untitled) == 1
-                    and key in {"глава государства", "глава правительства"}
-                ):
+                if target is None and len(untitled) == 1 and title in _OWN_TITLES:
                     target = untitled[0]
-                    target.role = key
+                    target.role = title
             if target is not None:
                 target.promote("speaker")
 
@@ -387,6 +404,8 @@ def extract_participants(
         sent = sentence_at(sents, s)
         m = Mention(s, e, tokens, _case(tokens))
         _read_title(m, _title_before(text, sent[0], s, previous_end), text)
+        if m.case is None and m.title_case:
+            m.case = m.title_case
         if m.country is None:
             m.country = _org_nationality(text, sent[0], m.title_start or s)
         m.participation = _participation(text, m, sent)

@@ -1,0 +1,103 @@
+"""Russian participants: each rule on a text of its own."""
+
+import re
+
+import pytest
+
+from pressfacts.extract.ru.participants import extract_participants
+
+
+def people(text, **kw):
+    return {p.name: p for p in extract_participants(text, **kw)}
+
+
+def test_names_are_given_in_the_nominative():
+    text = (
+        "Губернатор провёл встречу с Андреем Сергеевичем Волковым. "
+        "Андрей Волков поблагодарил за приём."
+    )
+    assert list(people(text)) == ["Андрей Сергеевич Волков"]
+    text = "Награду вручили Марине Петровой."
+    assert list(people(text)) == ["Марина Петрова"]
+
+
+def test_title_role_organization_and_country():
+    text = "Министр энергетики Казахстана Ерлан Аккенженов провёл совещание."
+    (p,) = people(text).values()
+    assert (p.name, p.role, p.organization, p.country) == (
+        "Ерлан Аккенженов",
+        "министр энергетики",
+        "Казахстан",
+        "KAZ",
+    )
+    text = "В переговорах участвовал посол Японии в Казахстане Ивао Накамура."
+    (p,) = people(text).values()
+    assert (p.role, p.country, p.participation) == ("посол", "JPN", "attendee")
+
+
+def test_title_in_an_oblique_case_is_read_in_the_nominative():
+    text = "Президент принял акима Карагандинской области Ермаганбета Булекпаева."
+    (p,) = people(text).values()
+    assert (p.name, p.role, p.organization) == (
+        "Ермаганбет Булекпаев",
+        "аким",
+        "Карагандинская область",
+    )
+
+
+def test_untitled_country_comes_from_the_publisher_only_for_officials():
+    text = "Заместитель министра финансов Олег Грибов сообщил о бюджете."
+    assert people(text, publisher_country="RUS")["Олег Грибов"].country == "RUS"
+    assert people(text)["Олег Грибов"].country is None
+    text = "Председатель Коллегии ЕЭК Бакыт Сариев сообщил о планах."
+    assert people(text, publisher_country="KAZ")["Бакыт Сариев"].country is None
+
+
+def test_speakers_attendees_and_the_merely_mentioned():
+    text = (
+        "Министр транспорта Павел Орлов провёл совещание. "
+        "По словам Орлова, ремонт завершат в срок. "
+        "В совещании приняла участие вице-министр Анна Белова. "
+        "Доклад был направлен Президенту Игорю Смирнову."
+    )
+    found = people(text)
+    assert found["Павел Орлов"].participation == "speaker"
+    assert found["Анна Белова"].participation == "attendee"
+    assert found["Игорь Смирнов"].participation == "mentioned"
+
+
+def test_a_quote_attributed_after_it_makes_a_speaker():
+    text = "«Мы выполним план», – сказала директор завода Ольга Лебедева."
+    assert people(text)["Ольга Лебедева"].participation == "speaker"
+
+
+def test_the_head_of_state_standing_alone_is_the_one_untitled_person():
+    text = (
+        "Павел Громов провёл переговоры с Президентом Финляндии Юхой Виртаненом. "
+        "Глава государства отметил важность визита."
+    )
+    found = people(text, publisher_country="KAZ")
+    gromov = found["Павел Громов"]
+    assert (gromov.role, gromov.country, gromov.participation) == (
+        "глава государства",
+        "KAZ",
+        "speaker",
+    )
+    assert found["Юха Виртанен"].country == "FIN"
+
+
+def test_places_named_after_a_person_are_not_participants():
+    text = "Студенты университета имени Л.Н. Толстого посетили выставку."
+    assert people(text) == {}
+
+
+def test_roles_are_lower_case_cyrillic():
+    text = "Генеральный директор компании Сергей Белов сообщил о запуске линии."
+    (p,) = people(text).values()
+    assert re.fullmatch(r"[^A-Z]*", p.role) and p.role == p.role.lower()
+
+
+@pytest.mark.parametrize("exclude", [[(0, 12)]])
+def test_excluded_spans_name_nobody(exclude):
+    text = "Иван Петров. Министр Олег Грибов отметил рост."
+    assert list(people(text, exclude=exclude)) == ["Олег Грибов"]
