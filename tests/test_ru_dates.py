@@ -109,3 +109,9 @@ def test_a_year_range_is_one_row_per_bound():
 def test_excluded_spans_get_no_row():
     text = "10 июня 2025 года. Итоги подведут 25 июня."
     assert [d.surface for d in extract_dates(text, PUB, exclude=[(0, 18)])] == ["25 июня"]
+
+
+def test_weeks_months_and_time_ago():
+    assert found("На следующей неделе начнётся сев.") == [("следующей неделе", "2025-W26", "DATE")]
+    assert found("В прошлом месяце цены снизились.") == [("прошлом месяце", "2025-05", "DATE")]
+    assert found("Три года назад завод закрыли.") == [("Три года назад", "2022", "DATE")]

@@ -153,3 +153,11 @@ def test_years_durations_and_names_with_numbers_are_not_figures():
     text = "В 2024 году за три года на ТЭЦ-2 построено 12 мостов."
     found = extract_russian(text, date(2025, 3, 1)).statistics
     assert [s.surface for s in found] == ["12 мостов"]
+
+
+def test_the_first_level_of_a_change_takes_the_currency_of_the_second():
+    found = stats("Стипендия вырастет с 40 000 до 52 000 тенге.")
+    assert found == [
+        ("40 000", 40000, "money", "KZT", None),
+        ("52 000 тенге", 52000, "money", "KZT", None),
+    ]

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from pressfacts.extract.dates_calendar import interval, pick_weekday, pick_year_for_month
+from pressfacts.extract.dates_calendar import (
+    add_months,
+    interval,
+    iso_week,
+    pick_weekday,
+    pick_year_for_month,
+)
 from pressfacts.extract.records import DateRecord
 from pressfacts.extract.ru import lexicon
 from pressfacts.extract.ru.morph import parses
@@ -255,6 +261,33 @@ def on_year_range(m: re.Match[str], ctx: Context) -> list[Candidate]:
     ]
 
 
+def on_rel_unit(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    """'на следующей неделе', 'в прошлом месяце'."""
+    shift = _rel(m["rel"])
+    pub = ctx.published
+    if m["u"].lower().startswith("недел"):
+        return [Candidate(m.start(), m.end(), iso_week(pub + timedelta(weeks=shift)))]
+    month = add_months(pub.replace(day=1), shift)
+    return [Candidate(m.start(), m.end(), f"{month.year:04d}-{month.month:02d}")]
+
+
+def on_ago(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    """'три года назад': the year (month, day) that far back."""
+    n = _number(m["n"])
+    unit = _unit(m["u"])
+    if n is None or n != int(n) or unit not in {"Y", "M", "D", "W"}:
+        return []
+    pub, k = ctx.published, int(n)
+    if unit == "Y":
+        value = f"{pub.year - k:04d}"
+    elif unit == "M":
+        back = add_months(pub, -k)
+        value = f"{back.year:04d}-{back.month:02d}"
+    else:
+        value = (pub - timedelta(days=k * (7 if unit == "W" else 1))).isoformat()
+    return [Candidate(m.start(), m.end(), value)]
+
+
 def on_year(m: re.Match[str], ctx: Context) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), m["y"])]
 
@@ -388,6 +421,16 @@ def rules() -> list[Rule]:
             on_year_part,
         ),
         (re.compile(rf"{L}(?P<rel>{v['REL']})\s+(?:год|году|года){R}", i), on_rel_year),
+        (
+            re.compile(rf"{L}(?P<rel>{v['REL']})\s+(?P<u>недел[еияю]|месяц[еау]?){R}", i),
+            on_rel_unit,
+        ),
+        (
+            re.compile(
+                rf"{L}(?P<n>\d+|{v['NUMWORD']})\s+(?P<u>{v['UNIT']})\s+(?:тому\s+)?назад{R}", i
+            ),
+            on_ago,
+        ),
         (re.compile(rf"{L}(?P<y>{YEAR})-е\s+год\w*{R}", i), on_decade),
         (re.compile(rf"{L}(?P<c>[IVX]{{1,5}})\s+(?:век|века|веке|веку|столети\w+){R}"), on_century),
         (

@@ -296,6 +296,8 @@ def _is_change_target(doc: _Doc, q_start: int) -> bool:
 def _subject(doc: _Doc, m: Mention) -> str | None:
     """The nearest noun in the nominative before the figure in its clause."""
     for w in reversed(_clause_words(doc, m.start)):
+        if len(w.text) < 3:
+            continue
         if w.text[:1].isupper() and w.start != sentence_at(doc.sentences, w.start)[0]:
             continue
         p = parses(w.lower)[0]
@@ -312,6 +314,14 @@ def _pair_ranges(doc: _Doc, mentions: list[Mention]) -> None:
     group = 0
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = doc.text[a.end : b.start]
+        if (
+            re.fullmatch(r"\s+до\s+", between)
+            and a.kind == "count"
+            and a.end == a.number_end
+            and re.search(r"(?i)(?<!\w)(?:с|со)\s+$", doc.text[max(0, a.start - 4) : a.start])
+        ):
+            a.kind, a.unit = b.kind, b.unit  # 'с 85 000 до 100 000 тенге': two plain levels
+            continue
         dash = re.fullmatch(r"\s*[-–—]\s*", between)
         from_to = (
             a.qualifier == "at_least" and b.qualifier == "up_to" and re.fullmatch(r"\s*", between)
