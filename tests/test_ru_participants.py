@@ -101,3 +101,17 @@ def test_roles_are_lower_case_cyrillic():
 def test_excluded_spans_name_nobody(exclude):
     text = "Иван Петров. Министр Олег Грибов отметил рост."
     assert list(people(text, exclude=exclude)) == ["Олег Грибов"]
+
+
+def test_an_oblique_form_of_the_name_is_not_taken_for_the_nominative():
+    text = (
+        "Президент провёл встречу с министром Виктором Зорином. "
+        "Он поручил Зорину подготовить доклад."
+    )
+    assert list(people(text)) == ["Виктор Зорин"]
+
+
+def test_the_president_standing_alone_is_the_publishers_untitled_person():
+    text = "Олег Рябов провёл совещание. Президент отметил рост экспорта."
+    p = people(text, publisher_country="RUS")["Олег Рябов"]
+    assert (p.role, p.country, p.participation) == ("президент", "RUS", "speaker")

@@ -161,3 +161,8 @@ def test_the_first_level_of_a_change_takes_the_currency_of_the_second():
         ("40 000", 40000, "money", "KZT", None),
         ("52 000 тенге", 52000, "money", "KZT", None),
     ]
+
+
+def test_references_and_telephone_numbers_are_not_figures():
+    assert stats("Согласно статье 15 закона, льготы сохранены.") == []
+    assert stats("Справки по телефону 8 700 100-20-30.") == []

@@ -296,6 +296,15 @@ def on_decade(m: re.Match[str], ctx: Context) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), m["y"][:3] + "X")]
 
 
+def on_short_decade(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    """'90-х годов' is the 1990s; '20-х годов' the nearest past such decade."""
+    decade = int(m["d"])
+    century = 19 if "прошлого" in m.group().lower() else ctx.published.year // 100
+    if century * 100 + decade > ctx.published.year:
+        century -= 1
+    return [Candidate(m.start(), m.end(), f"{century:02d}{decade // 10}X")]
+
+
 def on_century(m: re.Match[str], ctx: Context) -> list[Candidate]:
     roman = {"I": 1, "V": 5, "X": 10}
     total, prev = 0, 0
@@ -359,7 +368,7 @@ def rules() -> list[Rule]:
         (re.compile(rf"{L}(?P<y>{YEAR})-(?P<mo>\d\d)-(?P<d>\d\d){R}"), on_numeric),
         (
             re.compile(
-                rf"{L}(?P<d1>[12]\d|3[01]|0?[1-9])(?:{DASH}(?P<d2>[12]\d|3[01]|0?[1-9]))?"
+                rf"{L}(?P<d1>[12]\d|3[01]|0?[1-9])(?:(?:{DASH}|\s+по\s+)(?P<d2>[12]\d|3[01]|0?[1-9]))?"
                 rf"\s+(?P<m>{v['MONTH']})(?:\s+(?P<y>{YEAR})(?:\s*{YEAR_WORD})?)?{R}",
                 i,
             ),
@@ -432,6 +441,10 @@ def rules() -> list[Rule]:
             on_ago,
         ),
         (re.compile(rf"{L}(?P<y>{YEAR})-е\s+год\w*{R}", i), on_decade),
+        (
+            re.compile(rf"{L}(?P<d>[1-9]0)-(?:е|х)\s+год\w*(?:\s+прошлого\s+века)?{R}", i),
+            on_short_decade,
+        ),
         (re.compile(rf"{L}(?P<c>[IVX]{{1,5}})\s+(?:век|века|веке|веку|столети\w+){R}"), on_century),
         (
             re.compile(

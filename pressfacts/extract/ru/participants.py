@@ -98,29 +98,30 @@ def _capitalise(word: str, like: str) -> str:
 
 
 def _nominative(token: str, case: str | None, variants: list[str]) -> str:
-    shorter = [v for v in variants if _same_word(v, token) and len(v) < len(token)]
-    if shorter:
-        return min(shorter, key=len)
-    if case in (None, "nomn"):
-        return token
+    """A name word in the nominative: from the dictionary when it knows the
+    word, else by undoing the ending of the known case, else the shortest
+    form of the word the text uses."""
     head, _, last = token.rpartition("-")
     readings = [
         p for p in parses(last.lower()) if p.is_known and any(t in p.tag for t in _NAME_TAGS)
     ]
     if any(p.tag.case == "nomn" and p.tag.number == "sing" for p in readings):
         return token
-    if not readings:  # a name the dictionary does not know: undo the case ending
-        for ending, nominative in _name_endings().get(case, ()):
-            if last.lower().endswith(ending) and len(last) >= len(ending) + 2:
-                word = last[: len(last) - len(ending)] + nominative
-                return f"{head}-{word}" if head else word
-        return token
-    for p in readings:
-        if p.tag.case == case:
-            form = p.inflect({"nomn", "sing"})
-            if form:
-                word = form.word
-                return _capitalise(f"{head}-{word}" if head else word, token)
+    if case not in (None, "nomn"):
+        for p in readings:
+            if p.tag.case == case:
+                form = p.inflect({"nomn", "sing"})
+                if form:
+                    word = form.word
+                    return _capitalise(f"{head}-{word}" if head else word, token)
+        if not readings:
+            for ending, nominative in _name_endings().get(case, ()):
+                if last.lower().endswith(ending) and len(last) >= len(ending) + 2:
+                    word = last[: len(last) - len(ending)] + nominative
+                    return f"{head}-{word}" if head else word
+    shorter = [v for v in variants if _same_word(v, token) and len(v) < len(token)]
+    if shorter and case != "nomn":
+        return min(shorter, key=len)
     return token
 
 
@@ -347,6 +348,8 @@ def _coreference(
             if key is None and not pronoun:
                 continue
             size = 2 if key == two else 1
+            if key and i + size < len(ws) and _country_in(ws[i + size].text):
+                continue  # "Президент Монголии": someone else's title
             said = re.search(r"(?i)по\s+словам\s+$", text[max(s, w.start - 15) : w.start])
             case = parses(w.lower)[0].tag.case
             after = _verb_lemmas(ws[i + size : i + size + 3])
@@ -373,7 +376,7 @@ def _coreference(
 
 
 # titles that, standing alone, name the publisher's own head of state or government
-_OWN_TITLES = frozenset({"глава государства", "глава правительства"})
+_OWN_TITLES = frozenset({"глава государства", "глава правительства", "президент"})
 
 
 def _last_before(persons: list[Person], char: int) -> Person | None:

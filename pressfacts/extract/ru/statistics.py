@@ -348,6 +348,8 @@ def extract_statistics(
     doc = _Doc(text, publisher_country)
     found = _special(doc)
     for m in _patterns()["number"].finditer(text):
+        if _is_reference(text, m.start()) or _in_phone(text, m.start(), m.end()):
+            continue
         if fig := _figure(doc, m):
             found.append(fig)
     kept: list[Mention] = []
@@ -393,6 +395,24 @@ def extract_statistics(
             )
         )
     return records
+
+
+_PHONE = re.compile(r"\+?\d[\d\s()]{2,}\d-\d\d-\d\d")
+
+
+def _in_phone(text: str, start: int, end: int) -> bool:
+    """A digit of a telephone number ('8 800 200-00-00')."""
+    window_start = max(0, start - 20)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _PHONE.finditer(text, window_start, min(len(text), end + 20))
+    )
+
+
+def _is_reference(text: str, start: int) -> bool:
+    """'статье 12', 'Указом № 309': a number that names, not counts."""
+    before = words(text, max(0, start - 30), start)
+    return bool(before) and lemma(before[-1].text) in lexicon.words("reference_words.txt")
 
 
 def _after_from(text: str, q_start: int) -> bool:
