@@ -125,3 +125,12 @@ def test_day_ranges_with_po_and_decades():
     assert found("В 80-х годах прошлого века завод расширили.") == [
         ("80-х годах прошлого века", "198X", "DATE")
     ]
+
+
+def test_season_adverbs_split_years_and_ordinal_years():
+    assert found("Летом откроется новый терминал.") == [("Летом", "2025-SU", "DATE")]
+    assert found("Осенью откроется школа.") == [("Осенью", "2025-FA", "DATE")]
+    assert found("План на 2025/2026 учебный год утверждён.") == [
+        ("2025/2026 учебный год", "FY2026", "DATE")
+    ]
+    assert found("В 2024-м году рост замедлился.") == [("2024-м году", "2024", "DATE")]

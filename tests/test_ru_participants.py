@@ -115,3 +115,9 @@ def test_the_president_standing_alone_is_the_publishers_untitled_person():
     text = "Олег Рябов провёл совещание. Президент отметил рост экспорта."
     p = people(text, publisher_country="RUS")["Олег Рябов"]
     assert (p.role, p.country, p.participation) == ("президент", "RUS", "speaker")
+
+
+def test_an_organization_in_quotes_keeps_its_name_as_written():
+    text = "Председатель правления АО «Курылыс-Групп» Арман Жанузаков сообщил о планах."
+    p = people(text)["Арман Жанузаков"]
+    assert (p.role, p.organization) == ("председатель правления", "АО «Курылыс-Групп»")

@@ -305,6 +305,40 @@ def on_short_decade(m: re.Match[str], ctx: Context) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), f"{century:02d}{decade // 10}X")]
 
 
+@cache
+def _season_adverbs() -> dict[str, tuple[str, int, int]]:
+    out = {}
+    for line in lexicon.lines("season_adverbs.tsv"):
+        word, season, first, last = line.split("\t")
+        out[word] = (season, int(first), int(last))
+    return out
+
+
+def _split_words() -> str:
+    return "|".join(sorted(lexicon.words("split_years.txt"), key=len, reverse=True))
+
+
+def on_split_year(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    """'2024/2025 учебный год', '2025/26': FY and the year in which it ends."""
+    end = m["y2"] if len(m["y2"]) == 4 else m["y1"][:2] + m["y2"]
+    if int(end) != int(m["y1"]) + 1:
+        return []
+    return [Candidate(m.start(), m.end(), f"FY{end}")]
+
+
+def on_season_adverb(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    """'летом': this year's summer, or the next one when the text looks ahead
+    and this one is over (the last one when it reports and this one is to come)."""
+    season, first, last = _season_adverbs()[m["t"].lower()]
+    pub, year = ctx.published, ctx.published.year
+    direction = ctx.direction(m.start())
+    if direction > 0 and season != "WI" and last < pub.month:
+        year += 1
+    elif direction < 0 and first > pub.month and season != "WI":
+        year -= 1
+    return [Candidate(m.start(), m.end(), f"{year:04d}-{season}")]
+
+
 def on_century(m: re.Match[str], ctx: Context) -> list[Candidate]:
     roman = {"I": 1, "V": 5, "X": 10}
     total, prev = 0, 0
@@ -452,7 +486,18 @@ def rules() -> list[Rule]:
             ),
             on_year_range,
         ),
-        (re.compile(rf"{L}(?P<y>{YEAR})\s*{YEAR_WORD}{R}", i), on_year),
+        (
+            re.compile(
+                rf"{L}(?P<y1>{YEAR})/(?P<y2>{YEAR}|\d\d)(?:\s+(?:{_split_words()})\s+{YEAR_WORD})?{R}",
+                i,
+            ),
+            on_split_year,
+        ),
+        (re.compile(rf"{L}(?P<y>{YEAR})(?:-(?:м|й|го|ом))?\s*{YEAR_WORD}{R}", i), on_year),
+        (
+            re.compile(rf"{L}(?P<t>{lexicon.alternation(frozenset(_season_adverbs()))}){R}", i),
+            on_season_adverb,
+        ),
         (
             re.compile(rf"(?<=\b[вВсСкКдДоО]\s)(?P<y>{YEAR})(?![\w%,.]\d|\s*%|\s*[-–—]\s*\d)"),
             on_year,

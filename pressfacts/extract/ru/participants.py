@@ -158,13 +158,14 @@ def _title_before(text: str, sent_start: int, start: int, floor: int) -> list[Wo
     return out[-14:]
 
 
-def _inflect_group(ws: list[Word], gender: str | None = None) -> list[str]:
+def _inflect_group(ws: list[Word], text: str = "") -> list[str]:
     """The leading adjectives and first noun of a phrase in the nominative;
-    the rest (its genitive complement) as written."""
+    the rest (its genitive complement) and names in quotes as written."""
     out: list[str] = []
     done = False
     for w in ws:
-        if done or w.text.isupper() or w.lower == "и":
+        quoted = w.start > 0 and text[w.start - 1 : w.start] in '«"'
+        if done or quoted or w.text.isupper() or w.lower == "и":
             out.append(w.text)
             continue
         p = parses(w.lower)[0]
@@ -212,7 +213,7 @@ def _read_title(m: Mention, ws: list[Word], text: str) -> None:
             break
     role_words, org_words = title[:split], title[split:]
     head = next((i for i, w in enumerate(role_words) if parses(w.lower)[0].tag.POS == "NOUN"), 0)
-    role = _inflect_group(role_words[: head + 1]) + [w.text for w in role_words[head + 1 :]]
+    role = _inflect_group(role_words[: head + 1], text) + [w.text for w in role_words[head + 1 :]]
     m.title_case = parses(role_words[head].lower)[0].tag.case
     m.role = " ".join(role).lower()
     if org_words:
@@ -224,8 +225,16 @@ def _read_title(m: Mention, ws: list[Word], text: str) -> None:
         org = text[org_words[0].start : org_words[-1].end]
         m.international = _international(org)
         m.country = _country_in(org)
-        inflected = _inflect_group(org_words)
-        m.organization = _join_like(text, org_words, inflected).strip('«»" ')
+        inflected = _inflect_group(org_words, text)
+        whole = text[max(0, org_words[0].start - 1) : org_words[-1].end + 1]
+        quoted = re.fullmatch(r"«([^«»]+)»", whole)
+        org = _join_like(text, org_words, inflected)
+        if (
+            org.count("«") > org.count("»")
+            and text[org_words[-1].end : org_words[-1].end + 1] == "»"
+        ):
+            org += "»"
+        m.organization = quoted[1] if quoted else org
     if m.country is None:
         m.country = _country_in(" ".join(w.text for w in role_words))
     m.international = m.international or _international(m.role)
