@@ -121,3 +121,15 @@ def test_an_organization_in_quotes_keeps_its_name_as_written():
     text = "Председатель правления АО «Курылыс-Групп» Арман Жанузаков сообщил о планах."
     p = people(text)["Арман Жанузаков"]
     assert (p.role, p.organization) == ("председатель правления", "АО «Курылыс-Групп»")
+
+
+def test_a_title_in_apposition_after_the_name():
+    text = "Как отметил Иван Сорокин, министр энергетики Казахстана, добыча выросла."
+    p = people(text)["Иван Сорокин"]
+    assert (p.role, p.country, p.participation) == ("министр энергетики", "KAZ", "speaker")
+
+
+def test_with_the_participation_of_makes_an_attendee():
+    text = "Встреча прошла с участием Ольги Смирновой, заместителя акима Алматы."
+    p = people(text)["Ольга Смирнова"]
+    assert (p.role, p.participation) == ("заместитель акима", "attendee")

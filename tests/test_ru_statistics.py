@@ -166,3 +166,17 @@ def test_the_first_level_of_a_change_takes_the_currency_of_the_second():
 def test_references_and_telephone_numbers_are_not_figures():
     assert stats("Согласно статье 15 закона, льготы сохранены.") == []
     assert stats("Справки по телефону 8 700 100-20-30.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "unit"),
+    [
+        ("Выделено 5,4 млрд руб. на ремонт.", 5.4e9, "money", "RUB"),
+        ("Кредит – 300 млн долл. США.", 3e8, "money", "USD"),
+        ("Зарплата – 350 тыс. тг.", 350000, "money", "KZT"),
+        ("Собрано 2,1 млн т зерна.", 2.1e6, "measure", "tonne"),
+    ],
+)
+def test_abbreviated_currencies_and_units(text, value, kind, unit):
+    s = one(text)
+    assert (s.value, s.kind, s.unit) == (pytest.approx(value), kind, unit)

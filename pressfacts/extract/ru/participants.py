@@ -70,7 +70,7 @@ def _case(tokens: list[str]) -> str | None:
         cases = [
             p.tag.case
             for p in parses(part.lower())
-            if p.is_known and ("Name" in p.tag or "Patr" in p.tag)
+            if p.is_known and ("Name" in p.tag or "Patr" in p.tag) and p.tag.number == "sing"
         ]
         if cases:
             return "nomn" if "nomn" in cases else cases[0]
@@ -156,6 +156,23 @@ def _title_before(text: str, sent_start: int, start: int, floor: int) -> list[Wo
         edge = w.start
     out.reverse()
     return out[-14:]
+
+
+def _title_after(text: str, end: int, limit: int) -> list[Word]:
+    """'Иван Петров, министр энергетики, сообщил': a title in apposition."""
+    m = re.match(r",\s*", text[end:limit])
+    if not m:
+        return []
+    stop = re.search(r"[,.;:!?–—]", text[end + m.end() : limit])
+    ws = words(text, end + m.end(), end + m.end() + stop.start() if stop else limit)
+    roles = lexicon.words("role_words.txt")
+    if (
+        not ws
+        or not any(lemma(w.text) in roles for w in ws[:2])
+        or any(_is_verb(w.text) for w in ws)
+    ):
+        return []
+    return ws
 
 
 def _inflect_group(ws: list[Word], text: str = "") -> list[str]:
@@ -279,8 +296,8 @@ def _clause_before(text: str, start: int, floor: int) -> list[Word]:
 
 
 @cache
-def _speech_phrases() -> list[re.Pattern[str]]:
-    return [re.compile(p, re.I) for p in lexicon.words("speech_phrases.txt")]
+def _phrases(name: str) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I) for p in lexicon.words(name)]
 
 
 def _participation(text: str, m: Mention, sent: tuple[int, int]) -> str:
@@ -288,8 +305,10 @@ def _participation(text: str, m: Mention, sent: tuple[int, int]) -> str:
     attend = lexicon.words("attend_verbs.txt")
     lead = m.title_start if m.title_start is not None else m.start
     window = text[max(sent[0], lead - 20) : lead]
-    if any(p.search(window) for p in _speech_phrases()):
+    if any(p.search(window) for p in _phrases("speech_phrases.txt")):
         return "speaker"
+    if any(p.search(window) for p in _phrases("attend_phrases.txt")):
+        return "attendee"
     nominative = m.case in (None, "nomn")
     near = _verb_lemmas(_clause_after(text, m.end, sent[1])) + _verb_lemmas(
         _clause_before(text, lead, sent[0])
@@ -416,6 +435,9 @@ def extract_participants(
         sent = sentence_at(sents, s)
         m = Mention(s, e, tokens, _case(tokens))
         _read_title(m, _title_before(text, sent[0], s, previous_end), text)
+        if m.role is None and (after := _title_after(text, e, sent[1])):
+            _read_title(m, after, text)
+            m.title_start = None
         if m.case is None and m.title_case:
             m.case = m.title_case
         if m.country is None:
