@@ -133,3 +133,7 @@ def test_with_the_participation_of_makes_an_attendee():
     text = "Встреча прошла с участием Ольги Смирновой, заместителя акима Алматы."
     p = people(text)["Ольга Смирнова"]
     assert (p.role, p.participation) == ("заместитель акима", "attendee")
+
+
+def test_streets_and_prizes_named_after_people_are_not_participants():
+    assert people("На проспекте Абая открыт центр. Премия Жамбыла вручена поэтам.") == {}

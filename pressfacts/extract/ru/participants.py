@@ -135,8 +135,11 @@ def _name_endings() -> dict[str, list[tuple[str, str]]]:
 
 
 def _blocked(text: str, start: int) -> bool:
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in lexicon.words("name_blockers.txt")
+    before = text[max(0, start - 16) : start].split()
+    if not before:
+        return False
+    blockers = lexicon.words("name_blockers.txt")
+    return before[-1].lower() in blockers or lemma(before[-1].strip('«"')) in blockers
 
 
 def _is_verb(word: str) -> bool:
