@@ -134,3 +134,9 @@ def test_season_adverbs_split_years_and_ordinal_years():
         ("2025/2026 учебный год", "FY2026", "DATE")
     ]
     assert found("В 2024-м году рост замедлился.") == [("2024-м году", "2024", "DATE")]
+
+
+def test_months_of_this_year_are_one_duration():
+    assert found("За семь месяцев текущего года выпуск вырос.") == [
+        ("семь месяцев текущего года", "P7M", "DURATION")
+    ]

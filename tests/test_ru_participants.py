@@ -137,3 +137,12 @@ def test_with_the_participation_of_makes_an_attendee():
 
 def test_streets_and_prizes_named_after_people_are_not_participants():
     assert people("На проспекте Абая открыт центр. Премия Жамбыла вручена поэтам.") == {}
+
+
+def test_a_standing_title_with_a_country_refers_to_that_countrys_holder():
+    text = (
+        "Глава государства Павел Громов принял министра Олега Жукова. "
+        "Президент Казахстана отметил рост торговли."
+    )
+    p = people(text, publisher_country="KAZ")["Павел Громов"]
+    assert p.participation == "speaker"

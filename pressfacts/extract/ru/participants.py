@@ -379,8 +379,10 @@ def _coreference(
             if key is None and not pronoun:
                 continue
             size = 2 if key == two else 1
-            if key and i + size < len(ws) and _country_in(ws[i + size].text):
-                continue  # "Президент Монголии": someone else's title
+            # "Президент Монголии": the title of that country's holder
+            named = _country_in(ws[i + size].text) if key and i + size < len(ws) else None
+            if named:
+                size += 1
             said = re.search(r"(?i)по\s+словам\s+$", text[max(s, w.start - 15) : w.start])
             case = parses(w.lower)[0].tag.case
             after = _verb_lemmas(ws[i + size : i + size + 3])
@@ -396,10 +398,16 @@ def _coreference(
                     for p in persons
                     if p.role
                     and any(r in _role_lemmas(p.role) for r in wanted)
-                    and (title not in _OWN_TITLES or p.country in (None, publisher_country))
+                    and (
+                        p.country == named
+                        or (p.country is None and named in (None, publisher_country))
+                        if named or title in _OWN_TITLES
+                        else True
+                    )
                 ]
                 target = _last_before(matching, w.start) or (matching[0] if matching else None)
-                if target is None and len(untitled) == 1 and title in _OWN_TITLES:
+                own = title in _OWN_TITLES and named in (None, publisher_country)
+                if target is None and len(untitled) == 1 and own:
                     target = untitled[0]
                     target.role = title
             if target is not None:
