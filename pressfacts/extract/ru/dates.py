@@ -24,7 +24,7 @@ from pressfacts.extract.dates_calendar import (
 from pressfacts.extract.records import DateRecord
 from pressfacts.extract.ru import lexicon
 from pressfacts.extract.ru.morph import parses
-from pressfacts.extract.ru.text import sentence_at, sentences, words
+from pressfacts.extract.ru.text import Occupied, sentence_at, sentences, words
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
 YEAR_WORD = r"(?:год(?:а|у|е|ы|ов|ах|ам)?|гг?\.)"
@@ -541,12 +541,11 @@ def extract_dates(
                 continue
             found.extend(handler(m, ctx))
     kept: list[Candidate] = []
+    occupied = Occupied(len(text), exclude)
     for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
-        if any(c.start < k.end and k.start < c.end for k in kept):
-            continue
-        if any(c.start < e and s < c.end for s, e in exclude):
-            continue
-        kept.append(c)
+        if occupied.free(c.start, c.end):
+            occupied.claim(c.start, c.end)
+            kept.append(c)
     kept.sort(key=lambda c: c.start)
     _resolve_same_period(kept, published)
     out = []

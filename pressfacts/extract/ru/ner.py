@@ -9,6 +9,7 @@ without running the package.
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import cache
 from pathlib import Path
 
@@ -38,6 +39,18 @@ def tagger():
     return ner
 
 
+_PARAGRAPH = re.compile(r"[^\n]*\w[^\n]*")
+
+
 def people(text: str) -> list[tuple[int, int]]:
-    """Character spans of the person names in `text`."""
-    return [(s.start, s.stop) for s in tagger()(text).spans if s.type == "PER"]
+    """Character spans of the person names in `text`, tagged paragraph by
+    paragraph (the model's memory follows the length of what it tags)."""
+    paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text)]
+    if not paragraphs:
+        return []
+    out = []
+    for (offset, _), markup in zip(
+        paragraphs, tagger().map([p for _, p in paragraphs]), strict=True
+    ):
+        out.extend((offset + s.start, offset + s.stop) for s in markup.spans if s.type == "PER")
+    return out

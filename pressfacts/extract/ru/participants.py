@@ -10,6 +10,7 @@ person give the nominative ("с Касым-Жомартом Токаевым" ->
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -369,7 +370,7 @@ def _coreference(
     for s, e in sents:
         ws = words(text, s, e)
         for i, w in enumerate(ws):
-            if any(a <= w.start < b for a, b in taken):
+            if _inside(taken, w.start):
                 continue
             two = f"{lemma(w.text)} {lemma(ws[i + 1].text)}" if i + 1 < len(ws) else ""
             key = two if two in titles else lemma(w.text) if lemma(w.text) in titles else None
@@ -416,6 +417,12 @@ def _coreference(
 
 # titles that, standing alone, name the publisher's own head of state or government
 _OWN_TITLES = frozenset({"глава государства", "глава правительства", "президент"})
+
+
+def _inside(spans: list[tuple[int, int]], char: int) -> bool:
+    """`char` falls in one of `spans` (sorted, not overlapping)."""
+    i = bisect_right(spans, (char, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= char < spans[i][1]
 
 
 def _last_before(persons: list[Person], char: int) -> Person | None:
@@ -468,7 +475,9 @@ def extract_participants(
         p.country = next((m.country for m in p.mentions if m.country), None)
         for m in p.mentions:
             p.promote(m.participation)
-    taken = [(m.title_start if m.title_start is not None else m.start, m.end) for m in mentions]
+    taken = sorted(
+        (m.title_start if m.title_start is not None else m.start, m.end) for m in mentions
+    )
     _coreference(text, persons, sents, taken, publisher_country)
     out = []
     for p in persons:

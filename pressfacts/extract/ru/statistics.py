@@ -17,7 +17,7 @@ from pressfacts.extract.currency import ISO_CODES
 from pressfacts.extract.records import StatisticRecord
 from pressfacts.extract.ru import lexicon
 from pressfacts.extract.ru.morph import lemma, parses
-from pressfacts.extract.ru.text import Word, sentence_at, sentences, words
+from pressfacts.extract.ru.text import Occupied, Word, sentence_at, sentences, words
 
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
 LEFT = r"(?<![\w.,/№#])(?<![^\W\d]-)"
@@ -353,12 +353,11 @@ def extract_statistics(
         if fig := _figure(doc, m):
             found.append(fig)
     kept: list[Mention] = []
+    occupied = Occupied(len(text), exclude)
     for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
-        if any(c.start < k.end and k.start < c.end for k in kept):
-            continue
-        if any(c.start < e and s < c.end for s, e in exclude):
-            continue
-        kept.append(c)
+        if occupied.free(c.start, c.end):
+            occupied.claim(c.start, c.end)
+            kept.append(c)
     kept.sort(key=lambda c: c.start)
     out: list[Mention] = []
     for m in kept:

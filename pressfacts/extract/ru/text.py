@@ -7,6 +7,7 @@ word shapes, not a parse, and these keep the Russian path fast.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # a sentence ends at . ! ? … (and closing quotes) before a capital, a quote, a
@@ -39,7 +40,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group().startswith((".", "!", "?", "…")) and _NOT_END.search(text[: m.start() + 1]):
+        tail = text[max(0, m.start() - 12) : m.start() + 1]
+        if m.group().startswith((".", "!", "?", "…")) and _NOT_END.search(tail):
             continue
         end = m.end()
         if text[start:end].strip():
@@ -56,7 +58,24 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 
 def sentence_at(spans: list[tuple[int, int]], char: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= char < e:
-            return s, e
+    """The sentence (of `spans`, in text order) that holds `char`."""
+    i = bisect_right(spans, (char, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= char < spans[i][1]:
+        return spans[i]
     return (0, 0)
+
+
+class Occupied:
+    """Character positions already claimed by a mention or excluded, so that
+    a longer candidate wins and overlaps are checked in the span's length."""
+
+    def __init__(self, size: int, spans=()):
+        self._taken = bytearray(size + 1)
+        for s, e in spans:
+            self.claim(s, e)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self._taken[start:end])
+
+    def claim(self, start: int, end: int) -> None:
+        self._taken[max(0, start) : max(0, end)] = b"\x01" * (max(0, end) - max(0, start))
