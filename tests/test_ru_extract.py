@@ -76,3 +76,9 @@ def test_excluded_spans_produce_no_row():
     ext = extract_russian(text, date(2025, 11, 20), exclude=[(0, 17)])
     assert [d.surface for d in ext.dates] == []
     assert [s.surface for s in ext.statistics] == ["5%"]
+
+
+def test_a_body_without_words_gives_no_rows():
+    for text in ("", "  \n\n "):
+        ext = extract_russian(text, date(2025, 1, 1))
+        assert (ext.statistics, ext.dates, ext.participants) == ([], [], [])
