@@ -140,3 +140,10 @@ def test_months_of_this_year_are_one_duration():
     assert found("За семь месяцев текущего года выпуск вырос.") == [
         ("семь месяцев текущего года", "P7M", "DURATION")
     ]
+
+
+def test_a_year_range_with_po():
+    assert found("С 2020 по 2024 год построено жильё.") == [
+        ("2020", "2020", "DATE"),
+        ("2024 год", "2024", "DATE"),
+    ]

@@ -180,3 +180,9 @@ def test_references_and_telephone_numbers_are_not_figures():
 def test_abbreviated_currencies_and_units(text, value, kind, unit):
     s = one(text)
     assert (s.value, s.kind, s.unit) == (pytest.approx(value), kind, unit)
+
+
+def test_a_scaled_figure_without_a_noun_is_kept_and_a_bare_number_is_not():
+    assert stats("Инвестиции составят 1,5 трлн, а всего будет 200.") == [
+        ("1,5 трлн", 1.5e12, "count", None, None)
+    ]

@@ -372,7 +372,8 @@ def extract_statistics(
     _pair_ranges(doc, out)
     records = []
     for m in out:
-        if m.kind == "count" and m.end == m.number_end and m.range_group is None:
+        bare = m.kind == "count" and m.end == m.number_end and m.range_group is None
+        if bare and not _scale_re().search(text[m.start : m.end]):
             continue  # a bare number that counts nothing named
         if m.kind in {"rank", "multiplier"}:
             subject = None if m.kind == "rank" else _subject(doc, m)
