@@ -186,3 +186,19 @@ def test_a_scaled_figure_without_a_noun_is_kept_and_a_bare_number_is_not():
     assert stats("Инвестиции составят 1,5 трлн, а всего будет 200.") == [
         ("1,5 трлн", 1.5e12, "count", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Контракт стоит $1,5 млрд.", "$1,5 млрд", 1.5e9, "USD"),
+        ("Цена – 250 ₸ за литр.", "250 ₸", 250, "KZT"),
+    ],
+)
+def test_currency_symbols(text, surface, value, unit):
+    s = one(text)
+    assert (s.surface, s.value, s.kind, s.unit) == (surface, pytest.approx(value), "money", unit)
+
+
+def test_cubic_metres_by_any_name():
+    assert one("Добыто 12 млрд кубометров газа.").unit == "cubic metre"

@@ -154,6 +154,17 @@ def _currency(doc: _Doc, pos: int) -> tuple[int, str] | None:
     return (end, code) if code in ISO_CODES else None
 
 
+def _symbol_before(text: str, start: int) -> tuple[int, str] | None:
+    """'$1,5 млрд', '€ 200': a currency symbol right before the figure."""
+    symbols = lexicon.table("currency_symbols.tsv")
+    at = start - 1
+    if at >= 0 and text[at] == " ":
+        at -= 1
+    if at >= 0 and text[at] in symbols and symbols[text[at]] in ISO_CODES:
+        return at, symbols[text[at]]
+    return None
+
+
 def _figure(doc: _Doc, m: re.Match[str]) -> Mention | None:
     text = doc.text
     value = parse_number(m["num"])
@@ -162,6 +173,10 @@ def _figure(doc: _Doc, m: re.Match[str]) -> Mention | None:
     if s:
         value *= _scale_value(s["scale"])
         end = s.end()
+        if text[end - 1] == "." and re.match(r"\s*(?:$|\n|[А-ЯЁA-Z«])", text[end : end + 3]):
+            end -= 1  # the full stop of the sentence, not of the abbreviation
+    if symbol := _symbol_before(text, m.start("num")):
+        return Mention(symbol[0], end, value, "money", symbol[1], number_end=end)
     if p := PERCENT.match(text, end):
         return Mention(m.start("num"), p.end(), value, "percent", "percent", number_end=end)
     if c := _currency(doc, end):
