@@ -82,3 +82,13 @@ def test_a_body_without_words_gives_no_rows():
     for text in ("", "  \n\n "):
         ext = extract_russian(text, date(2025, 1, 1))
         assert (ext.statistics, ext.dates, ext.participants) == ([], [], [])
+
+
+def test_figures_in_a_quotation_have_its_speaker():
+    text = (
+        "Министр финансов Олег Грибов провёл брифинг. "
+        "«Дефицит бюджета не превысит 3%», – сказал Грибов. "
+        "Он добавил: «Доходы вырастут на 7%». Инфляция составила 8%."
+    )
+    speakers = {s.surface: s.speaker for s in extract_russian(text, date(2025, 5, 1)).statistics}
+    assert speakers == {"3%": "Олег Грибов", "7%": "Олег Грибов", "8%": None}

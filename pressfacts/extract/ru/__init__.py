@@ -14,6 +14,7 @@ from datetime import date
 from pressfacts.extract import Extraction
 from pressfacts.extract.ru.dates import extract_dates
 from pressfacts.extract.ru.participants import extract_participants
+from pressfacts.extract.ru.speaker import attribute
 from pressfacts.extract.ru.statistics import extract_statistics
 
 __all__ = ["extract_russian"]
@@ -34,10 +35,7 @@ def extract_russian(
     """
     dates = extract_dates(text, published, exclude=exclude)
     taken = [*exclude, *((d.char_start, d.char_end) for d in dates)]
-    return Extraction(
-        statistics=extract_statistics(text, publisher_country=publisher_country, exclude=taken),
-        dates=dates,
-        participants=extract_participants(
-            text, publisher_country=publisher_country, exclude=exclude
-        ),
-    )
+    statistics = extract_statistics(text, publisher_country=publisher_country, exclude=taken)
+    people = extract_participants(text, publisher_country=publisher_country, exclude=exclude)
+    attribute(text, statistics, people)
+    return Extraction(statistics=statistics, dates=dates, participants=people)

@@ -78,7 +78,7 @@ def _case(tokens: list[str]) -> str | None:
     return None
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     """Two forms of one name word: 'Токаев', 'Токаевым'; 'Рахимова', 'Рахимовой'."""
     a, b = a.lower(), b.lower()
     if a == b:
@@ -120,7 +120,7 @@ def _nominative(token: str, case: str | None, variants: list[str]) -> str:
                 if last.lower().endswith(ending) and len(last) >= len(ending) + 2:
                     word = last[: len(last) - len(ending)] + nominative
                     return f"{head}-{word}" if head else word
-    shorter = [v for v in variants if _same_word(v, token) and len(v) < len(token)]
+    shorter = [v for v in variants if same_word(v, token) and len(v) < len(token)]
     if shorter and case != "nomn":
         return min(shorter, key=len)
     return token
@@ -328,7 +328,7 @@ def _group(mentions: list[Mention]) -> list[Person]:
     persons: list[Person] = []
     for m in mentions:
         for p in persons:
-            if any(_same_word(m.tokens[-1], o.tokens[-1]) for o in p.mentions):
+            if any(same_word(m.tokens[-1], o.tokens[-1]) for o in p.mentions):
                 p.mentions.append(m)
                 break
         else:
