@@ -202,3 +202,15 @@ def test_currency_symbols(text, surface, value, unit):
 
 def test_cubic_metres_by_any_name():
     assert one("Добыто 12 млрд кубометров газа.").unit == "cubic metre"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Объём экспорта составил 5 млрд долларов.", "экспорт"),
+        ("Министр сообщил, что инфляция составила 8%.", "инфляция"),
+        ("На долю региона приходится 12%.", "доля"),
+    ],
+)
+def test_the_subject_is_what_the_clause_speaks_of(text, subject):
+    assert one(text).subject == subject

@@ -308,21 +308,52 @@ def _is_change_target(doc: _Doc, q_start: int) -> bool:
     )
 
 
+def _subject_words(doc: _Doc, start: int) -> list[Word]:
+    """The words of the figure's clause before it: from the sentence start, a
+    quotation mark, a colon, a semicolon or "что" on."""
+    ws = _clause_words(doc, start)
+    for i in range(len(ws) - 1, -1, -1):
+        gap = doc.text[ws[i].end : ws[i + 1].start] if i + 1 < len(ws) else ""
+        if ws[i].lower == "что" or any(c in gap for c in ":«»"):
+            return ws[i + 1 :]
+    return ws
+
+
+def _noun(w: Word, sentence_start: int):
+    if len(w.text) < 3 or (w.text[:1].isupper() and w.start != sentence_start):
+        return None
+    p = parses(w.lower)[0]
+    if p.tag.POS != "NOUN" or "Name" in p.tag or "Surn" in p.tag:
+        return None
+    skip = lexicon.words("not_counted.txt") | lexicon.words("role_words.txt")
+    return None if p.normal_form in skip else p
+
+
 def _subject(doc: _Doc, m: Mention) -> str | None:
-    """The nearest noun in the nominative before the figure in its clause."""
-    for w in reversed(_clause_words(doc, m.start)):
-        if len(w.text) < 3:
+    """What a figure is about: the nearest noun in the nominative before it in
+    its clause (through a quantity noun to its genitive: "объём торговли" is
+    торговля), else the nearest noun at all."""
+    ws = _subject_words(doc, m.start)
+    first = sentence_at(doc.sentences, m.start)[0]
+    sentence_start = words(doc.text, first, first + 40)[:1]
+    s0 = sentence_start[0].start if sentence_start else first
+    fallback = None
+    for i in range(len(ws) - 1, -1, -1):
+        p = _noun(ws[i], s0)
+        if p is None:
             continue
-        if w.text[:1].isupper() and w.start != sentence_at(doc.sentences, w.start)[0]:
+        if p.normal_form in lexicon.words("quantity_nouns.txt"):
+            nxt = _noun(ws[i + 1], s0) if i + 1 < len(ws) else None
+            if nxt is not None and nxt.tag.case == "gent":
+                p = nxt if p.tag.case == "nomn" else None
+                if p is not None:
+                    return p.normal_form
             continue
-        p = parses(w.lower)[0]
-        if (
-            p.tag.POS == "NOUN"
-            and p.tag.case == "nomn"
-            and p.normal_form not in lexicon.words("not_counted.txt")
-        ):
+        if p.tag.case == "nomn":
             return p.normal_form
-    return None
+        if fallback is None or (fallback[1] == "gent" and p.tag.case != "gent"):
+            fallback = (p.normal_form, p.tag.case)  # a genitive depends on a noun before it
+    return fallback[0] if fallback else None
 
 
 def _pair_ranges(doc: _Doc, mentions: list[Mention]) -> None:
