@@ -146,3 +146,17 @@ def test_a_standing_title_with_a_country_refers_to_that_countrys_holder():
     )
     p = people(text, publisher_country="KAZ")["Павел Громов"]
     assert p.participation == "speaker"
+
+
+def test_coordinated_names_share_a_plural_title_in_the_singular():
+    text = "На совещание были приглашены вице-премьеры Иван Котов и Олег Рыбин."
+    found = people(text, publisher_country="RUS")
+    assert [(p.role, p.country, p.participation) for p in found.values()] == [
+        ("вице-премьер", "RUS", "attendee"),
+        ("вице-премьер", "RUS", "attendee"),
+    ]
+
+
+def test_the_full_first_name_is_preferred_to_initials():
+    text = "Президент А.Г. Лукашенко провёл совещание. Александр Лукашенко потребовал порядка."
+    assert list(people(text)) == ["Александр Лукашенко"]

@@ -191,7 +191,7 @@ def _inflect_group(ws: list[Word], text: str = "") -> list[str]:
             continue
         p = parses(w.lower)[0]
         if p.tag.POS in {"ADJF", "PRTF", "NOUN"}:
-            form = p.inflect({"nomn", "sing"}) if p.tag.number != "plur" else p.inflect({"nomn"})
+            form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
             word = form.word if form else w.text
             out.append(_capitalise(word, w.text) if w.capital else word)
             if p.tag.POS == "NOUN":
@@ -283,8 +283,11 @@ def _org_nationality(text: str, sent_start: int, start: int) -> str | None:
     return None
 
 
-def _verb_lemmas(ws: list[Word]) -> list[str]:
-    return [lemma(w.text) for w in ws if _is_verb(w.text) or parses(w.lower)[0].tag.POS == "PRTF"]
+def _verb_lemmas(ws: list[Word], *, active: bool = False) -> list[str]:
+    """Lemmas of the verbs among `ws`; `active`: finite verbs and gerunds only,
+    so that "были приглашены" does not make the invited a speaker."""
+    kinds = {"VERB", "GRND"} if active else {"VERB", "INFN", "PRTS", "GRND", "PRTF"}
+    return [lemma(w.text) for w in ws if parses(w.lower)[0].tag.POS in kinds]
 
 
 def _clause_after(text: str, end: int, limit: int) -> list[Word]:
@@ -314,8 +317,8 @@ def _participation(text: str, m: Mention, sent: tuple[int, int]) -> str:
     if any(p.search(window) for p in _phrases("attend_phrases.txt")):
         return "attendee"
     nominative = m.case in (None, "nomn")
-    near = _verb_lemmas(_clause_after(text, m.end, sent[1])) + _verb_lemmas(
-        _clause_before(text, lead, sent[0])
+    near = _verb_lemmas(_clause_after(text, m.end, sent[1]), active=True) + _verb_lemmas(
+        _clause_before(text, lead, sent[0]), active=True
     )
     if nominative and any(v in speech for v in near):
         return "speaker"
@@ -337,7 +340,14 @@ def _group(mentions: list[Mention]) -> list[Person]:
 
 
 def _name(person: Person) -> str:
-    full = max(person.mentions, key=lambda m: (len(m.tokens), m.case in (None, "nomn")))
+    full = max(
+        person.mentions,
+        key=lambda m: (
+            sum("." not in t for t in m.tokens),  # "Александр Лукашенко" before "А.Г. Лукашенко"
+            len(m.tokens),
+            m.case in (None, "nomn"),
+        ),
+    )
     variants = [t for m in person.mentions for t in m.tokens]
     return " ".join(_nominative(t, full.case, variants) for t in full.tokens)
 
@@ -386,8 +396,8 @@ def _coreference(
                 size += 1
             said = re.search(r"(?i)по\s+словам\s+$", text[max(s, w.start - 15) : w.start])
             case = parses(w.lower)[0].tag.case
-            after = _verb_lemmas(ws[i + size : i + size + 3])
-            before = _verb_lemmas(ws[max(0, i - 2) : i])
+            after = _verb_lemmas(ws[i + size : i + size + 3], active=True)
+            before = _verb_lemmas(ws[max(0, i - 2) : i], active=True)
             if not (said or (case == "nomn" and any(v in speech for v in after + before))):
                 continue
             if pronoun:
@@ -456,6 +466,10 @@ def extract_participants(
         if m.role is None and (after := _title_after(text, e, sent[1])):
             _read_title(m, after, text)
             m.title_start = None
+        if m.role is None and mentions and re.fullmatch(r"\s+и\s+", text[previous_end:s]):
+            shared = mentions[-1]  # "заместители Иван Петров и Олег Сидоров": one title for both
+            m.role, m.organization = shared.role, shared.organization
+            m.country, m.international = shared.country, shared.international
         if m.case is None and m.title_case:
             m.case = m.title_case
         if m.country is None:
