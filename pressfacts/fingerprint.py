@@ -24,7 +24,11 @@ def pipeline_fingerprint() -> str:
     from pressfacts.suites import expectations_dir
 
     digest = hashlib.sha256(f"pressfacts {__version__}|{model_id()}".encode())
-    sources = sorted(PACKAGE.rglob("*.py")) + sorted(expectations_dir().glob("*.json"))
+    sources = (
+        sorted(PACKAGE.rglob("*.py"))
+        + sorted(PACKAGE.rglob("*.toml"))  # vocabularies kept as data
+        + sorted(expectations_dir().glob("*.json"))
+    )
     for path in sources:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
