@@ -44,23 +44,38 @@ def _meta(tree, *names: str) -> str | None:
     return None
 
 
+def _less_site(title: str, site: str | None) -> str | None:
+    """`title` without the site's name before or after a separator, or None
+    when the site's name is not there."""
+    if not site:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1 and parts[-1].casefold() == site.casefold():
+        return title[: title.rfind(parts[-1])].rstrip(" |–—:·•-")
+    if len(parts) > 1 and parts[0].casefold() == site.casefold():
+        return title[len(parts[0]) :].lstrip(" |–—:·•-")
+    return None
+
+
 def _title(tree) -> str | None:
+    """og:title, else the h1, else <title>; less the site's name. Only the
+    <title> loses its last part when the site's name is not known."""
     site = _meta(tree, "og:site_name", "application-name")
     title = _meta(tree, "og:title", "twitter:title")
     if not title:
         h1 = tree.xpath("//h1")
         title = " ".join(h1[0].text_content().split()) if h1 else None
-    if not title:
-        heads = tree.xpath("//title")
-        title = " ".join(heads[0].text_content().split()) if heads else None
+    if title:
+        return _less_site(title, site) or title
+    heads = tree.xpath("//title")
+    title = " ".join(heads[0].text_content().split()) if heads else None
     if not title:
         return None
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        # drop the site's name: the part equal to og:site_name, else the last part
-        kept = [p for p in parts if site is None or p.casefold() != site.casefold()]
-        title = " – ".join(kept if site and len(kept) < len(parts) else parts[:-1])
-    return title
+    stripped = _less_site(title, site)
+    if stripped:
+        return stripped
+    parts = list(_TITLE_SEPARATORS.finditer(title))
+    return title[: parts[-1].start()] if parts else title
 
 
 def _canonical(tree) -> str | None:
