@@ -83,16 +83,31 @@ def _canonical(tree) -> str | None:
     return found[0].strip() if found and found[0].strip() else _meta(tree, "og:url")
 
 
-def _date(html: str, tree, date_order: str | None, today: date | None) -> date:
+def _metadata_only(tree) -> str:
+    """The page's head and JSON-LD: htmldate reads only what the page states
+    as metadata, never a date it would guess from the visible text."""
+    head = tree.find("head")
+    parts = [etree.tostring(head, encoding="unicode")] if head is not None else []
+    parts += [
+        etree.tostring(script, encoding="unicode")
+        for script in tree.xpath("//body//script[@type='application/ld+json']")
+    ]
+    return f"<html>{''.join(parts)}<body></body></html>"
+
+
+def _date(tree, date_order: str | None, today: date | None) -> date:
     found = htmldate.find_date(
-        html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
+        _metadata_only(tree), extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
     )
     if found:
         return parse_date_line(found, date_order=date_order, today=today)
-    # a visible date line: the text of an element marked as the date
+    # <time datetime="..."> in the article, then a visible date line
+    for value in tree.xpath("//article//time/@datetime | //main//time/@datetime"):
+        if value.strip():
+            return parse_date_line(value, date_order=date_order, today=today)
     for element in tree.xpath(
-        "//time | //*[contains(concat(' ', normalize-space(@class), ' '), ' date ')]"
-        " | //*[contains(@class, 'published')]"
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' date ')]"
+        " | //*[contains(@class, 'published')] | //time"
     ):
         text = " ".join(element.text_content().split())
         if text:
@@ -129,7 +144,7 @@ def read_page(html: str, *, date_order: str | None = None, today: date | None = 
     title = _title(tree)
     if not title:
         raise RejectedFile("the page has no title", "save the page with its title")
-    published = _date(html, tree, date_order, today)
+    published = _date(tree, date_order, today)
     body = _body(html, title)
     if not body:
         raise RejectedFile(
