@@ -112,3 +112,10 @@ def test_the_run_day_is_the_latest_on_earth():
     from pressfacts.ingest.datelines import run_day
 
     assert parse_date_line(run_day().isoformat()) == run_day()
+
+
+def test_a_refusal_quotes_nothing_of_the_line_but_its_date():
+    for line in ("hunter2-secret", "token 12345 hunter2-secret", "July 2023 hunter2-secret"):
+        with pytest.raises(RejectedFile) as refused:
+            parse_date_line(line, today=TODAY)
+        assert "hunter2" not in refused.value.reason + refused.value.hint

@@ -8,7 +8,8 @@ only order that writes them so); a month name fixes the month. Numbers
 separated by slashes or hyphens whose day and month could be swapped are
 refused unless the source names its order. A date without a day or a
 year, a weekday that contradicts the date and a date after the run's day
-are refused with the reason and the fix.
+are refused with the reason and the fix. A reason quotes only the date it
+found, never the rest of the line: the line may not be a date line at all.
 """
 
 from __future__ import annotations
@@ -107,21 +108,15 @@ def _make(line: str, year: int, month: int, day: int) -> date:
         return date(year, month, day)
     except ValueError:
         raise RejectedFile(
-            f"date line {_quote(line)}: {year:04d}-{month:02d}-{day:02d} is not a calendar date",
+            f"date line: {year:04d}-{month:02d}-{day:02d} is not a calendar date",
             "check the day and the month",
         ) from None
-
-
-def _quote(line: str) -> str:
-    return repr(line[:60])
 
 
 def _numeric(line: str, m: re.Match, date_order: str | None) -> date:
     a, b, year_text = int(m["a"]), int(m["b"]), m["year"]
     if len(year_text) == 2:
-        raise RejectedFile(
-            f"date line {_quote(line)} has a two-digit year", "write the year in full: " + HINT
-        )
+        raise RejectedFile("date line has a two-digit year", "write the year in full: " + HINT)
     year = int(year_text)
     if m["sep"] == ".":
         return _make(line, year, b, a)  # day.month.year: no locale writes month.day.year
@@ -133,7 +128,7 @@ def _numeric(line: str, m: re.Match, date_order: str | None) -> date:
         day, month = (a, b) if date_order != "MDY" else (b, a)
         return _make(line, year, month, day)
     raise RejectedFile(
-        f"date line {_quote(line)} is ambiguous: {m.group(0)} may be day/month or month/day",
+        f"date line is ambiguous: {m.group(0)} may be day/month or month/day",
         "write the month as a word or the date as YYYY-MM-DD, "
         'or give the publisher\'s order in source.toml (date_order = "DMY" or "MDY")',
     )
@@ -168,18 +163,18 @@ def _missing_part(line: str) -> RejectedFile:
     p = _patterns()
     if p.month_year.search(line):
         return RejectedFile(
-            f"date line {_quote(line)} has no day",
+            "date line has no day",
             "give the full publication date: " + HINT,
         )
     if p.day_month.search(line) or p.month_day.search(line):
         return RejectedFile(
-            f"date line {_quote(line)} has no year",
+            "date line has no year",
             "give the full publication date: " + HINT,
         )
     if re.search(r"\d", line):
-        return RejectedFile(f"date line {_quote(line)} holds no full date", HINT)
+        return RejectedFile("date line holds no full date (a year alone, or numbers)", HINT)
     return RejectedFile(
-        f"date line {_quote(line)} holds no date",
+        "date line holds no date",
         "put the publication date on the second line, e.g. '5 July 2023'",
     )
 
@@ -195,7 +190,7 @@ def parse_date_line(line: str, *, date_order: str | None = None, today: date | N
     published = {value for start, value in found if not _patterns().updated.search(line[:start])}
     if len(published) != 1:
         raise RejectedFile(
-            f"date line {_quote(line)} holds several dates",
+            "date line holds several dates",
             "keep only the publication date on the date line",
         )
     value = published.pop()
@@ -220,7 +215,7 @@ def _check_weekday(line: str, value: date) -> None:
     }
     if names and names != {value.weekday()}:
         raise RejectedFile(
-            f"date line {_quote(line)} names a weekday that {value.isoformat()} is not "
+            f"date line names a weekday that {value.isoformat()} is not "
             f"(it is a {value.strftime('%A')})",
             "correct the day or the weekday",
         )
