@@ -59,3 +59,20 @@ def test_the_source_date_order_settles_ambiguous_export_dates(tmp_path):
     (tmp_path / "feed.csv").write_text(f"title,date,text\nSecond,04/05/2025,{BODY}\n", "utf-8")
     documents, rejections = discover(tmp_path)
     assert documents[0].published_date == date(2025, 4, 5) and not rejections
+
+
+def test_a_body_given_as_html_is_read_as_paragraphs(tmp_path):
+    content = (
+        "<div class='entry'><p>The ministry reported that exports grew by 12%.</p>"
+        "<p>Imports fell by <strong>3%</strong> &amp; the balance improved.</p>"
+        "<ul><li>Grain: 4 mln tonnes</li><li>Oil: 35 mln tonnes</li></ul></div>"
+    )
+    record = {"title": "Trade", "date": "2025-07-10", "content": content}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    documents, rejections = discover(tmp_path)
+    assert not rejections
+    assert documents[0].text == (
+        "The ministry reported that exports grew by 12%.\n\n"
+        "Imports fell by 3% & the balance improved.\n\n"
+        "Grain: 4 mln tonnes\n\nOil: 35 mln tonnes"
+    )

@@ -24,7 +24,7 @@ from pressfacts.ingest.errors import RejectedFile, Rejection, shown_name
 from pressfacts.ingest.exports import EXPORT_SUFFIXES, Record, read_export
 from pressfacts.ingest.files import decode, entries, inside, read_stable
 from pressfacts.ingest.furniture import find_furniture
-from pressfacts.ingest.html import read_page
+from pressfacts.ingest.html import fragment_text, read_page
 from pressfacts.ingest.language import detect_language
 from pressfacts.ingest.source import NO_SOURCE, SOURCE_FILE, Source, read_source
 
@@ -191,7 +191,7 @@ def _export_documents(
             label = f"{name}#{item.line}"
             try:
                 published = parse_date_line(item.date_line, date_order=source.date_order)
-                body = item.body.replace("\r\n", "\n").replace("\r", "\n")
+                body = fragment_text(item.body.replace("\r\n", "\n").replace("\r", "\n"))
                 out.append(
                     make_document(label, item.title, published, body, encoding, source, item.url)
                 )

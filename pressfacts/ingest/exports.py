@@ -3,7 +3,8 @@
 Fields are recognised by their common names (see `data/export_fields.toml`).
 A record is named `FILE#LINE`, the line on which it starts (a CSV's header is
 line 1), so `news.jsonl#3` is the third line of `news.jsonl`. A bad record is
-refused with that name and the others are kept.
+refused with that name and the others are kept. A body given as HTML (a
+feed's `content`) is read as text, a paragraph per block.
 """
 
 from __future__ import annotations

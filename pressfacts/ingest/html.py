@@ -136,6 +136,29 @@ def _body(html: str, title: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|li|ul|ol|span|a|strong|em|b|i|table)\b[^>]*>", re.I)
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
+
+
+def fragment_text(text: str) -> str:
+    """An export's body as text: HTML markup (a feed's `content`) becomes
+    paragraphs separated by a blank line; plain text is returned as it is."""
+    if not _MARKUP.search(text):
+        return text
+    root = lxml.html.fragment_fromstring(text, create_parent="div")
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    paragraphs = []
+    for element in root.iter(*_BLOCKS):
+        if any(child.tag in _BLOCKS for child in element.iterdescendants()):
+            continue  # its block children are paragraphs of their own
+        lines = (" ".join(line.split()) for line in element.text_content().split("\n"))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs) if paragraphs else " ".join(root.text_content().split())
+
+
 def read_page(html: str, *, date_order: str | None = None, today: date | None = None) -> Page:
     try:
         tree = lxml.html.document_fromstring(html)
