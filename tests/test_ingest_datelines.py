@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pressfacts.ingest.datelines import parse_date_line
 from pressfacts.ingest.errors import RejectedFile
@@ -119,3 +121,32 @@ def test_a_refusal_quotes_nothing_of_the_line_but_its_date():
         with pytest.raises(RejectedFile) as refused:
             parse_date_line(line, today=TODAY)
         assert "hunter2" not in refused.value.reason + refused.value.hint
+
+
+FORMATS = (
+    "%d %B %Y",
+    "%B %d, %Y",
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+    "%A, %d %B %Y",
+    "%a %d %b %Y %I:%M%p by PIB Delhi",
+    "Posted On: %d %b %Y",
+    "%H:%M, %d %B %Y",
+    "%Y/%m/%d %H:%M",
+)
+
+
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=TODAY), fmt=st.sampled_from(FORMATS))
+def test_a_written_date_reads_back_as_itself(day, fmt):
+    assert parse_date_line(day.strftime(fmt), today=TODAY) == day
+
+
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=TODAY), sep=st.sampled_from("/-"))
+def test_slashed_dates_are_read_only_when_unambiguous(day, sep):
+    line = day.strftime(f"%m{sep}%d{sep}%Y")
+    if day.day <= 12 and day.day != day.month:
+        with pytest.raises(RejectedFile, match="ambiguous"):
+            parse_date_line(line, today=TODAY)
+    else:
+        assert parse_date_line(line, today=TODAY) == day
+    assert parse_date_line(line, date_order="MDY", today=TODAY) == day

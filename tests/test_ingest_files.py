@@ -96,3 +96,9 @@ def test_control_characters_in_file_names_are_shown_escaped(raw):
     documents, rejections = discover(raw)
     assert documents[0].source_file == "forged\\nINFO published.txt"
     assert rejections[0].file == "bad\\rname.txt"
+
+
+def test_a_named_pipe_is_refused_without_blocking(raw):
+    os.mkfifo(raw / "pipe.txt")
+    documents, rejections = discover(raw)
+    assert documents == [] and rejections[0].reason == "not a regular file"
