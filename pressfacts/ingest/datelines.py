@@ -33,7 +33,7 @@ _EARLIEST_ZONE = timezone(timedelta(hours=14))
 
 def _vocabulary(name: str) -> dict:
     return tomllib.loads(
-        resources.files("pressfacts.ingest.data").joinpath(name).read_text("utf-8")
+        resources.files("pressfacts.ingest").joinpath("data", name).read_text("utf-8")
     )
 
 

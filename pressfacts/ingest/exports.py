@@ -35,7 +35,9 @@ class Record:
 @lru_cache(maxsize=1)
 def field_names() -> dict[str, list[str]]:
     text = (
-        resources.files("pressfacts.ingest.data").joinpath("export_fields.toml").read_text("utf-8")
+        resources.files("pressfacts.ingest")
+        .joinpath("data", "export_fields.toml")
+        .read_text("utf-8")
     )
     return tomllib.loads(text)
 

@@ -25,7 +25,9 @@ class Furniture:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
-    text = resources.files("pressfacts.ingest.data").joinpath("furniture.toml").read_text("utf-8")
+    text = (
+        resources.files("pressfacts.ingest").joinpath("data", "furniture.toml").read_text("utf-8")
+    )
     return tomllib.loads(text)
 
 

@@ -24,7 +24,7 @@ FALLBACK = "en"
 
 @lru_cache(maxsize=1)
 def scripts() -> dict[str, dict]:
-    text = resources.files("pressfacts.ingest.data").joinpath("scripts.toml").read_text("utf-8")
+    text = resources.files("pressfacts.ingest").joinpath("data", "scripts.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 
