@@ -59,3 +59,23 @@ def test_a_page_without_a_body_is_refused(tmp_path):
     assert documents[0].url == URL and documents[0].text == BODY
     assert rejections[0].file == "empty.html"
     assert rejections[0].reason == "no article body found in the page"
+
+
+def test_a_relative_canonical_url_is_resolved_against_the_base_url_or_dropped(tmp_path):
+    page = web_page(TITLE, date(2025, 3, 4), BODY, "/en/news/hospital-opens")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert discover(tmp_path)[0][0].url is None  # never a relative address in `url`
+    (tmp_path / "source.toml").write_text('base_url = "https://health.example.gov"\n', "utf-8")
+    assert discover(tmp_path)[0][0].url == "https://health.example.gov/en/news/hospital-opens"
+
+
+def test_a_reader_fault_on_one_page_refuses_that_page_only(tmp_path, monkeypatch):
+    def broken(html, **kwargs):
+        raise ValueError("secret content of the page")
+
+    (tmp_path / "page.html").write_text(web_page(TITLE, date(2025, 3, 4), BODY, URL), "utf-8")
+    (tmp_path / "text.txt").write_text(f"{TITLE}\n4 March 2025\n\n{BODY}", "utf-8")
+    monkeypatch.setattr("pressfacts.ingest.read_page", broken)
+    documents, rejections = discover(tmp_path)
+    assert [d.source_file for d in documents] == ["text.txt"]
+    assert rejections[0].reason == "could not be read (ValueError)"

@@ -153,7 +153,8 @@ def _read_text_release(name: str, data: bytes, source: Source) -> Document:
 def _read_page(name: str, data: bytes, source: Source) -> Document:
     html, encoding = _text(data)
     page = read_page(html, date_order=source.date_order)
-    return make_document(name, page.title, page.published, page.body, encoding, source, page.url)
+    url = source.absolute_url(page.url)
+    return make_document(name, page.title, page.published, page.body, encoding, source, url)
 
 
 def _max_bytes(suffix: str) -> int:
@@ -192,9 +193,8 @@ def _export_documents(
             try:
                 published = parse_date_line(item.date_line, date_order=source.date_order)
                 body = fragment_text(item.body.replace("\r\n", "\n").replace("\r", "\n"))
-                out.append(
-                    make_document(label, item.title, published, body, encoding, source, item.url)
-                )
+                url = source.absolute_url(item.url)
+                out.append(make_document(label, item.title, published, body, encoding, source, url))
             except RejectedFile as exc:
                 out.append(Rejection(label, exc.reason, exc.hint))
         else:
@@ -226,6 +226,14 @@ def _read_entry(raw_dir: Path, entry: os.DirEntry, source: Source) -> list[Docum
     except OSError as exc:
         return [
             Rejection(name, f"unreadable: {exc.strerror or exc}", "check the file's permissions")
+        ]
+    except Exception as exc:  # noqa: BLE001  a reader's fault on one file must not stop the run
+        return [
+            Rejection(
+                name,
+                f"could not be read ({type(exc).__name__})",
+                "save it again, or give the release as a text file",
+            )
         ]
 
 

@@ -22,7 +22,7 @@ import json
 import tomllib
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pycountry
 
@@ -42,6 +42,18 @@ class Source:
     licence_url: str | None = None
     date_order: str | None = None
     base_url: str | None = None
+
+    def absolute_url(self, url: str | None) -> str | None:
+        """`url` as an absolute http(s) address, resolved against `base_url`
+        when it is relative; None when it cannot be made one."""
+        if not url or not url.strip():
+            return None
+        url = url.strip()
+        if urlsplit(url).scheme in ("http", "https"):
+            return url
+        if self.base_url and not urlsplit(url).scheme:
+            return urljoin(self.base_url.rstrip("/") + "/", url)
+        return None
 
     @property
     def digest(self) -> str:
