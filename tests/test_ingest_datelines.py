@@ -52,6 +52,7 @@ TABLE = [
     ("Пятница, 12 сентября 2025 г.", None, date(2025, 9, 12)),
     ("3 мая 2024", None, date(2024, 5, 3)),
     ("15 қазан 2024", None, date(2024, 10, 15)),
+    ("2025 жылғы 10 қараша, 14:20", None, date(2025, 11, 10)),
     # slashes and hyphens: decided by a day over 12, else by the source's order
     ("13/05/2023", None, date(2023, 5, 13)),
     ("05/13/2023", None, date(2023, 5, 13)),

@@ -67,6 +67,7 @@ class _Patterns:
     numeric: re.Pattern
     day_month_year: re.Pattern
     month_day_year: re.Pattern
+    year_day_month: re.Pattern
     month_year: re.Pattern
     day_month: re.Pattern
     month_day: re.Pattern
@@ -77,9 +78,11 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     month = rf"(?P<month>{_alternation(_months())})\.?(?!\w)"
-    day = r"(?<![\w:.,])(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?(?!\d)"
-    year = r"(?P<year>\d{4})(?!\d)(?:\s*(?:года|год|г\.|жылы|жылғы))?"
-    updated = _vocabulary("dateline_words.toml")["updated"]
+    bare_day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?(?!\d)"
+    day = rf"(?<![\w:.,]){bare_day}"
+    words = _vocabulary("dateline_words.toml")
+    year = rf"(?P<year>\d{{4}})(?!\d)(?:\s*(?:{_alternation(words['year_after'])})(?!\w))?"
+    updated = words["updated"]
     flags = re.IGNORECASE
     return _Patterns(
         iso=re.compile(
@@ -90,6 +93,12 @@ def _patterns() -> _Patterns:
         ),
         day_month_year=re.compile(rf"{day}(?:\s+of)?[\s/-]*{month}[\s,/-]*{year}", flags),
         month_day_year=re.compile(rf"(?<!\w){month}[\s-]*{day}\s*,?\s*{year}", flags),
+        # Kazakh writes the year first: "2025 жылғы 10 қараша"
+        year_day_month=re.compile(
+            rf"(?<!\d)(?P<year>\d{{4}})\s*(?:{_alternation(words['year_before_day'])})"
+            rf"\s*{bare_day}\s*{month}",
+            flags,
+        ),
         month_year=re.compile(rf"(?<!\w){month}[\s,]*{year}", flags),
         day_month=re.compile(rf"{day}(?:\s+of)?[\s/-]*{month}", flags),
         month_day=re.compile(rf"(?<!\w){month}[\s-]*{day}", flags),
@@ -152,7 +161,7 @@ def _candidates(line: str, date_order: str | None) -> list[tuple[int, date]]:
     for m in p.numeric.finditer(line):
         if free(m):
             add(m, _numeric(line, m, date_order))
-    for pattern in (p.day_month_year, p.month_day_year):
+    for pattern in (p.year_day_month, p.day_month_year, p.month_day_year):
         for m in pattern.finditer(line):
             if free(m):
                 add(m, _make(line, int(m["year"]), _months()[m["month"].lower()], int(m["day"])))
