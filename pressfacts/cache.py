@@ -1,10 +1,10 @@
 """A per-document cache of extractions, so a rerun only parses what changed.
 
-An entry is keyed by the document's content hash (title, date and body), its
-language and publisher's country, and the pipeline's fingerprint (version,
-spaCy model, source): any of them changing is a miss. Entries are written
-atomically (temporary file, then rename), so a run killed while writing
-leaves either the whole entry or none; an entry that cannot be read
+An entry is keyed by the document's content hash (title, date and body) and
+the pipeline's fingerprint (version, spaCy model, source): any of them
+changing is a miss. Entries
+are written atomically (temporary file, then rename), so a run killed while
+writing leaves either the whole entry or none; an entry that cannot be read
 is treated as a miss and rewritten.
 """
 
