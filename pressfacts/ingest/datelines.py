@@ -15,12 +15,11 @@ found, never the rest of the line: the line may not be a date line at all.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
-from importlib import resources
 
+from pressfacts.ingest import vocabulary
 from pressfacts.ingest.errors import RejectedFile
 
 EARLIEST_YEAR = 1900
@@ -31,30 +30,12 @@ HINT = "write the date as '5 July 2023' or '2023-07-05'"
 _EARLIEST_ZONE = timezone(timedelta(hours=14))
 
 
-def _vocabulary(name: str) -> dict:
-    return tomllib.loads(
-        resources.files("pressfacts.ingest").joinpath("data", name).read_text("utf-8")
-    )
-
-
-@lru_cache(maxsize=1)
 def _months() -> dict[str, int]:
-    return {
-        form: int(number)
-        for language in _vocabulary("months.toml").values()
-        for number, forms in language.items()
-        for form in forms
-    }
+    return vocabulary.numbered_names("months")
 
 
-@lru_cache(maxsize=1)
 def _weekdays() -> dict[str, int]:
-    return {
-        form: int(number)
-        for language in _vocabulary("weekdays.toml").values()
-        for number, forms in language.items()
-        for form in forms
-    }
+    return vocabulary.numbered_names("weekdays")
 
 
 def _alternation(words) -> str:
@@ -80,7 +61,7 @@ def _patterns() -> _Patterns:
     month = rf"(?P<month>{_alternation(_months())})\.?(?!\w)"
     bare_day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?(?!\d)"
     day = rf"(?<![\w:.,]){bare_day}"
-    words = _vocabulary("dateline_words.toml")
+    words = vocabulary.load("dateline_words")
     year = rf"(?P<year>\d{{4}})(?!\d)(?:\s*(?:{_alternation(words['year_after'])})(?!\w))?"
     updated = words["updated"]
     flags = re.IGNORECASE

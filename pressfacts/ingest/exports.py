@@ -12,12 +12,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from pressfacts.ingest import vocabulary
 from pressfacts.ingest.errors import RejectedFile
 
 EXPORT_SUFFIXES = (".jsonl", ".csv")
@@ -32,14 +30,8 @@ class Record:
     url: str | None
 
 
-@lru_cache(maxsize=1)
 def field_names() -> dict[str, list[str]]:
-    text = (
-        resources.files("pressfacts.ingest")
-        .joinpath("data", "export_fields.toml")
-        .read_text("utf-8")
-    )
-    return tomllib.loads(text)
+    return vocabulary.load("export_fields")
 
 
 def _pick(fields: dict, role: str) -> str | None:

@@ -9,10 +9,10 @@ dateline's place ("Astana", "New Delhi") fills the documents' `dateline`.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from pressfacts.ingest import vocabulary
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІ"
 
@@ -23,12 +23,8 @@ class Furniture:
     dateline: str | None  # the dateline's place, as a name ("New Delhi")
 
 
-@lru_cache(maxsize=1)
 def _vocabulary() -> dict:
-    text = (
-        resources.files("pressfacts.ingest").joinpath("data", "furniture.toml").read_text("utf-8")
-    )
-    return tomllib.loads(text)
+    return vocabulary.load("furniture")
 
 
 @lru_cache(maxsize=1)

@@ -9,11 +9,10 @@ Kazakh (`kk`), other Cyrillic text Russian unless the source says otherwise.
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
+
+from pressfacts.ingest import vocabulary
 
 # Share of a Cyrillic text's letters that are Kazakh-only letters above which
 # the text is Kazakh: about 8% in Kazakh prose, well under 1% in Russian
@@ -22,10 +21,8 @@ KAZAKH_SHARE = 0.02
 FALLBACK = "en"
 
 
-@lru_cache(maxsize=1)
 def scripts() -> dict[str, dict]:
-    text = resources.files("pressfacts.ingest").joinpath("data", "scripts.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return vocabulary.load("scripts")
 
 
 def _script(ch: str) -> str | None:

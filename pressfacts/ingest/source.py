@@ -79,6 +79,25 @@ def _url(value: str | None, key: str) -> str | None:
     return value
 
 
+_CODES = {
+    "country": lambda code: pycountry.countries.get(alpha_3=code.upper()) and code.upper(),
+    "language": lambda code: pycountry.languages.get(alpha_2=code.lower()) and code.lower(),
+}
+
+
+def _code(value: str | None, key: str, standard: str, example: str) -> str | None:
+    """`value` in its standard's case, or refused when the standard lacks it."""
+    if value is None:
+        return None
+    code = _CODES[key](value)
+    if not code:
+        raise RejectedFile(
+            f"source.toml: {key} {value!r} is not an {standard} code",
+            f"write the {key} as its {standard} code, e.g. {example}",
+        )
+    return code
+
+
 def parse_source(data: bytes) -> Source:
     try:
         raw = tomllib.loads(data.decode("utf-8"))
@@ -93,22 +112,8 @@ def parse_source(data: bytes) -> Source:
             f"the keys are {', '.join(KEYS)}",
         )
     values = {key: _text(raw.get(key), key) for key in KEYS}
-    country = values["country"]
-    if country is not None:
-        country = country.upper()
-        if pycountry.countries.get(alpha_3=country) is None:
-            raise RejectedFile(
-                f"source.toml: country {country!r} is not an ISO 3166-1 alpha-3 code",
-                "write the publisher's country as three letters, e.g. KAZ",
-            )
-    language = values["language"]
-    if language is not None:
-        language = language.lower()
-        if pycountry.languages.get(alpha_2=language) is None:
-            raise RejectedFile(
-                f"source.toml: language {language!r} is not an ISO 639-1 code",
-                "write the language as two letters, e.g. en",
-            )
+    country = _code(values["country"], "country", "ISO 3166-1 alpha-3", "KAZ")
+    language = _code(values["language"], "language", "ISO 639-1", "en")
     order = values["date_order"]
     if order is not None and order.upper() not in DATE_ORDERS:
         raise RejectedFile(
