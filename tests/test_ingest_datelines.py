@@ -151,3 +151,8 @@ def test_slashed_dates_are_read_only_when_unambiguous(day, sep):
     else:
         assert parse_date_line(line, today=TODAY) == day
     assert parse_date_line(line, date_order="MDY", today=TODAY) == day
+
+
+def test_a_paragraph_in_place_of_the_date_line_is_refused():
+    with pytest.raises(RejectedFile, match="longer than"):
+        parse_date_line("5 " * 50_000, today=TODAY)

@@ -23,6 +23,9 @@ from pressfacts.ingest import vocabulary
 from pressfacts.ingest.errors import RejectedFile
 
 EARLIEST_YEAR = 1900
+# A date line longer than this is a paragraph, not a date line; the bound also
+# keeps every pattern's work small whatever the input.
+MAX_LINE = 200
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 HINT = "write the date as '5 July 2023' or '2023-07-05'"
 # The latest calendar day anywhere on Earth (UTC+14): a release dated "today"
@@ -174,6 +177,11 @@ def parse_date_line(line: str, *, date_order: str | None = None, today: date | N
     line = " ".join(line.split())
     if not line:
         raise RejectedFile("no date line", "put the publication date on the second line")
+    if len(line) > MAX_LINE:
+        raise RejectedFile(
+            f"date line longer than {MAX_LINE} characters",
+            "put the title on the first line and the publication date alone on the second",
+        )
     found = _candidates(line, date_order)
     if not found:
         raise _missing_part(line)
