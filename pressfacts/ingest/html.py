@@ -136,7 +136,7 @@ def _body(html: str, title: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|li|ul|ol|span|a|strong|em|b|i|table)\b[^>]*>", re.I)
+_MARKUP = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|span|a|strong|em|b|i|table)\b", re.I)
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
 
 
