@@ -4,7 +4,9 @@
 
 With no argument it scores the shared corpora beside the checkout
 (../shared/corpus/seed, ../shared/corpus/dev, both together, and the
-money and TimeBank benchmarks). Prints score.py's lines and the run time.
+money and TimeBank benchmarks, and the world corpus of other governments).
+The presidency corpora (seed, dev) get the sample's source.toml, as their
+publisher would give it. Prints score.py's lines and the run time.
 """
 
 from __future__ import annotations
@@ -25,12 +27,18 @@ DEFAULT = {
     "seed+dev": [SHARED / "corpus" / "seed", SHARED / "corpus" / "dev"],
     "money": [SHARED / "bench" / "money"],
     "timebank": [SHARED / "bench" / "timebank"],
+    "world": [SHARED / "corpus" / "world"],
 }
+# corpora of one publisher, the presidency of Kazakhstan, whose metadata is the sample's
+PRESIDENCY = {"seed", "dev", "seed+dev"}
+PRESIDENCY_SOURCE = ROOT / "raw" / "source.toml"
 
 
-def build(gold: Path, work: Path) -> tuple[Path, float]:
+def build(gold: Path, work: Path, source: Path | None = None) -> tuple[Path, float]:
     raw = work / "raw"
-    shutil.copytree(gold, raw, ignore=shutil.ignore_patterns("*.json"))
+    shutil.copytree(gold, raw, ignore=shutil.ignore_patterns("*.json", "*.md"))
+    if source is not None:
+        shutil.copy(source, raw / "source.toml")
     started = time.perf_counter()
     done = subprocess.run(
         pressfacts_command(raw, work / "out"),
@@ -58,7 +66,8 @@ def main(argv: list[str]) -> int:
     for label, folders in corpora.items():
         with tempfile.TemporaryDirectory() as tmp:
             gold = merged(folders, Path(tmp) / "gold")
-            release, seconds = build(gold, Path(tmp))
+            source = PRESIDENCY_SOURCE if label in PRESIDENCY else None
+            release, seconds = build(gold, Path(tmp), source)
             n_docs = len(list(gold.glob("*.txt")))
             print(f"== {label}: {n_docs} documents, pressfacts run {seconds:.1f}s")
             print(score(release, gold))

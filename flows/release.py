@@ -66,7 +66,12 @@ def extract_batch(documents: list[Document]) -> list[Extraction]:
     """Parse and extract one batch with one `nlp.pipe`; the model is loaded once
     per worker process. Pure: it may run on any worker of a cluster."""
     parsed = parse([d.text for d in documents])
-    return [extract_all(doc, d.published_date) for doc, d in zip(parsed, documents, strict=True)]
+    return [
+        extract_all(
+            doc, d.published_date, publisher_country=d.publisher_country, exclude=d.furniture
+        )
+        for doc, d in zip(parsed, documents, strict=True)
+    ]
 
 
 def batches(items: list, size: int) -> list[list]:
@@ -229,7 +234,7 @@ def _build(
 
     created = publish.now_iso()
     publish.write_dictionary(staging, rid, counts, created, rejections)
-    publish.write_datapackage(staging, rid, counts, created)
+    publish.write_datapackage(staging, rid, counts, created, [d.source for d in documents])
     write_site(staging, read_tables(staging), rid, created, report.summary)
     final = publish.promote(staging, out_dir, rid)
     return RunOutcome(

@@ -56,7 +56,7 @@ class ExtractionCache:
         self.salt = pipeline_fingerprint()
 
     def path(self, doc: Document) -> Path:
-        key = hashlib.sha256(f"{self.salt}|{doc.content_sha256}".encode()).hexdigest()
+        key = hashlib.sha256(f"{self.salt}|{doc.extraction_key}".encode()).hexdigest()
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, doc: Document) -> Extraction | None:

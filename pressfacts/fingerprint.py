@@ -27,6 +27,7 @@ def pipeline_fingerprint() -> str:
     sources = (
         sorted(PACKAGE.rglob("*.py"))
         + sorted(PACKAGE.rglob("data/*.t[sx][vt]"))  # the vocabularies of the extractors
+        + sorted(PACKAGE.rglob("*.toml"))  # vocabularies kept as data
         + sorted(expectations_dir().glob("*.json"))
     )
     for path in sources:

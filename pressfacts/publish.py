@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -22,7 +23,7 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from pressfacts import __version__
-from pressfacts.discover import Document, Rejection
+from pressfacts.discover import Document, Rejection, Source
 from pressfacts.fingerprint import pipeline_fingerprint
 from pressfacts.schema import TABLES, Table
 
@@ -34,6 +35,8 @@ STAGING_PREFIX = ".staging-"
 
 # Spreadsheets run cells that start with these as formulas (OWASP, CSV injection).
 FORMULA_START = r"^[=+\-@\t\r]"
+# a licence "name" in a data package must be an Open Definition id (CC-BY-4.0, ODC-BY-1.0)
+OPEN_DEFINITION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 FRICTIONLESS_TYPES = {
     pa.string(): "string",
@@ -46,12 +49,12 @@ FRICTIONLESS_TYPES = {
 
 
 def release_id(documents: Iterable[Document], rejections: Iterable[Rejection] = ()) -> str:
-    """Derived from the inputs (file names and contents, and the files refused)
-    and the pipeline's fingerprint: the same input through the same pipeline
-    gives the same id."""
+    """Derived from the inputs (file names, contents and source metadata, and
+    the files refused) and the pipeline's fingerprint: the same input through
+    the same pipeline gives the same id."""
     digest = hashlib.sha256(f"pressfacts {pipeline_fingerprint()}".encode())
     for doc in sorted(documents, key=lambda d: d.source_file):
-        digest.update(f"\0{doc.source_file}\0{doc.content_sha256}".encode())
+        digest.update(f"\0{doc.source_file}\0{doc.fingerprint}".encode())
     for rejection in sorted(rejections, key=lambda r: r.file):
         digest.update(f"\0rejected\0{rejection.file}\0{rejection.reason}".encode())
     return digest.hexdigest()[:12]
@@ -165,7 +168,38 @@ def table_schema(table: Table) -> dict:
     return schema
 
 
-def write_datapackage(folder: Path, rid: str, counts: dict[str, int], created: str) -> None:
+def sources_and_licences(sources: Iterable[Source]) -> tuple[list[dict], list[dict]]:
+    """The data package's `sources` and `licenses`: the publishers and the
+    terms the raw folder's source.toml states, and nothing it does not."""
+    out_sources: list[dict] = []
+    licences: list[dict] = []
+    for source in dict.fromkeys(sources):
+        if source.publisher or source.base_url:
+            entry = {"title": source.publisher or source.base_url}
+            if source.base_url:
+                entry["path"] = source.base_url
+            if entry not in out_sources:
+                out_sources.append(entry)
+        if source.licence or source.licence_url:
+            licence = {}
+            if source.licence and OPEN_DEFINITION_ID.fullmatch(source.licence):
+                licence["name"] = source.licence
+            elif source.licence:
+                licence["title"] = source.licence
+            if source.licence_url:
+                licence["path"] = source.licence_url
+            if ("name" in licence or "path" in licence) and licence not in licences:
+                licences.append(licence)
+    return out_sources or [{"title": "raw press releases (publisher not stated)"}], licences
+
+
+def write_datapackage(
+    folder: Path,
+    rid: str,
+    counts: dict[str, int],
+    created: str,
+    sources: Iterable[Source] = (),
+) -> None:
     resources = []
     for name, table in TABLES.items():
         for fmt, mediatype in (("parquet", "application/vnd.apache.parquet"), ("csv", "text/csv")):
@@ -188,6 +222,7 @@ def write_datapackage(folder: Path, rid: str, counts: dict[str, int], created: s
                 # check a byte count; the sha256 hash still pins the file
                 del resource["bytes"]
             resources.append(resource)
+    package_sources, licences = sources_and_licences(sources)
     package = {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": "pressfacts-release",
@@ -195,9 +230,9 @@ def write_datapackage(folder: Path, rid: str, counts: dict[str, int], created: s
         "title": "pressfacts release: statistics, dates and participants of press releases",
         "version": __version__,
         "created": created,
-        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}],
-        "sources": [{"title": "raw press releases"}],
+        "sources": package_sources,
         "pressfacts": {"row_counts": counts},
+        **({"licenses": licences} if licences else {}),
         "resources": resources,
     }
     (folder / "datapackage.json").write_text(json.dumps(package, indent=2) + "\n", encoding="utf-8")

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
+from pressfacts.ingest.language import LANGUAGES
+
 STAT_KINDS = ("money", "percent", "count", "multiplier", "rank", "measure")
 QUALIFIERS = ("over", "under", "approx", "at_least", "at_most", "up_to")
 DATE_TYPES = ("DATE", "DURATION", "SET", "TIME")
@@ -93,9 +95,16 @@ DOCUMENTS = Table(
         Column(
             "source_file",
             pa.string(),
-            "Name of the raw file the document was read from.",
+            "The raw file the document was read from; for an export, the file and the line "
+            "its record starts on (news.jsonl#3).",
             "astana-sister-cities-forum-2023-07-05.txt",
             nullable=False,
+        ),
+        Column(
+            "url",
+            pa.string(),
+            "Canonical URL (absolute, http or https) of the release, when its page or export "
+            "record gives one.",
         ),
         Column(
             "title",
@@ -107,9 +116,17 @@ DOCUMENTS = Table(
         Column(
             "published_date",
             pa.date32(),
-            "Publication date from the date line; relative dates are resolved against it.",
+            "Publication date from the date line or the page's metadata; relative dates are "
+            "resolved against it.",
             "2023-07-05",
             nullable=False,
+        ),
+        Column(
+            "dateline",
+            pa.string(),
+            "Place of the dateline that opens the body ('ASTANA. KAZINFORM –' gives Astana); "
+            "the dateline stays in the text but gives no row.",
+            "Astana",
         ),
         Column(
             "text",
@@ -129,10 +146,11 @@ DOCUMENTS = Table(
         Column(
             "language",
             pa.string(),
-            "Language of the text (ISO 639-1).",
+            "Language of the text (ISO 639-1), from its script; the source's language within "
+            "that script.",
             "en",
             nullable=False,
-            allowed=("en",),
+            allowed=LANGUAGES,
         ),
         Column(
             "encoding",
@@ -140,6 +158,24 @@ DOCUMENTS = Table(
             "Character encoding the raw file was decoded from.",
             "utf-8",
             nullable=False,
+        ),
+        Column(
+            "publisher",
+            pa.string(),
+            "Publisher of the release, from the raw folder's source.toml.",
+            "Press service of the President of Kazakhstan",
+        ),
+        Column(
+            "publisher_country",
+            pa.string(),
+            "ISO 3166-1 alpha-3 code of the publisher's country, from source.toml.",
+            "KAZ",
+        ),
+        Column(
+            "licence",
+            pa.string(),
+            "Licence or terms of reuse of the release's text, from source.toml.",
+            "CC-BY-4.0",
         ),
         Column(
             "pipeline_version",

@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SCORE, SHARED, needs_shared, run_cli
+from conftest import RAW, SCORE, SHARED, needs_shared, run_cli
 
 pytestmark = [pytest.mark.slow, needs_shared]
 
@@ -42,6 +42,7 @@ def test_seed_release_meets_its_floors(seed_release, tmp_path, table):
 def test_dev_corpus_scores(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(SHARED / "corpus" / "dev", raw, ignore=shutil.ignore_patterns("*.json", "*.md"))
+    shutil.copy(RAW / "source.toml", raw)  # the presidency's releases, as their publisher says
     done = run_cli("run", "--raw", str(raw), "--out", str(tmp_path / "out"))
     assert done.returncode == 0, done.stderr[-2000:]
     result = score(tmp_path / "out" / "latest", SHARED / "corpus" / "dev", tmp_path)
@@ -49,3 +50,19 @@ def test_dev_corpus_scores(tmp_path):
     assert result["statistics"]["f1"] >= 0.80
     assert result["dates"]["f1"] >= 0.80 and result["dates"]["value_f1"] >= 0.70
     assert result["participants"]["f1"] >= 0.70
+
+
+def test_world_corpus_every_document_dated_and_titled(tmp_path):
+    """Releases of other governments, their date lines as each site writes them,
+    with no source metadata: every one is published with its date and title."""
+    raw = tmp_path / "raw"
+    shutil.copytree(
+        SHARED / "corpus" / "world", raw, ignore=shutil.ignore_patterns("*.json", "*.md")
+    )
+    done = run_cli("run", "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = score(tmp_path / "out" / "latest", SHARED / "corpus" / "world", tmp_path)
+    n_gold = len(list((SHARED / "corpus" / "world").glob("*.gold.json")))
+    assert result["documents"]["found"] == result["documents"]["of"] == n_gold
+    assert result["documents"]["published_date_acc"] == 1.0
+    assert result["documents"]["title_acc"] == 1.0

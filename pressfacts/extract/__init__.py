@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,16 +21,35 @@ class Extraction:
     participants: list[ParticipantRecord] = field(default_factory=list)
 
 
-def extract_all(doc: Doc, published: date) -> Extraction:
+def extract_all(
+    doc: Doc,
+    published: date,
+    *,
+    publisher_country: str | None = None,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> Extraction:
     """Run the three extractors on one parsed body.
 
     Dates go first: statistics must not claim the numbers that are years or
-    durations, so they receive the date spans to stay out of.
+    durations, so they receive the date spans to stay out of. No row overlaps
+    an `exclude` span (page furniture such as datelines and bylines).
     """
     dates = extract_dates(doc, published)
     date_spans = [(d.char_start, d.char_end) for d in dates]
-    return Extraction(
+    extraction = Extraction(
         statistics=extract_statistics(doc, date_spans=date_spans),
         dates=dates,
         participants=extract_participants(doc),
+    )
+    return _outside(extraction, exclude) if exclude else extraction
+
+
+def _outside(extraction: Extraction, exclude: Sequence[tuple[int, int]]) -> Extraction:
+    def kept(record) -> bool:
+        return all(record.char_end <= s or record.char_start >= e for s, e in exclude)
+
+    return Extraction(
+        statistics=[r for r in extraction.statistics if kept(r)],
+        dates=[r for r in extraction.dates if kept(r)],
+        participants=[r for r in extraction.participants if kept(r)],
     )
