@@ -45,6 +45,28 @@ def figure(value: float | None) -> str:
     return number(int(value)) if float(value).is_integer() else f"{value:,.6g}"
 
 
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def compact(value: float | None) -> str:
+    """8e9 as '8 billion', 1.35e14 as '135 trillion': a large amount a reader can take in."""
+    if value is None:
+        return ""
+    for scale, word in SCALES:
+        if abs(value) >= scale:
+            return f"{value / scale:,.4g} {word}"
+    return figure(value)
+
+
+def around(sentence: str, surface: str) -> tuple[str, str, str]:
+    """The sentence cut around the first occurrence of the mention, so a page
+    can mark it; the whole sentence first when the mention is not in it."""
+    at = sentence.find(surface) if surface else -1
+    if at < 0:
+        return sentence, "", ""
+    return sentence[:at], surface, sentence[at + len(surface) :]
+
+
 def safe_url(value: object) -> bool:
     """Only web addresses become links: a `javascript:` URL from a raw file must not."""
     return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
@@ -87,6 +109,8 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         number=number,
         figure=figure,
+        compact=compact,
+        around=around,
         when=when,
         country_name=country_name,
         plural=plural,

@@ -122,8 +122,8 @@ def test_counts_say_what_they_count(page):
 def test_the_largest_money_figure_comes_first_with_its_release_and_sentence(page):
     money = page[page.index('id="money"') : page.index('id="statistics"')]
     assert "<h3>USD" in money and "2 figures" in money
-    assert money.index("9,000,000,000") < money.index("8,000,000,000")
-    assert "Said the $8 billion sentence." in money
+    assert money.index('title="9,000,000,000">9 billion') < money.index("8,000,000,000")
+    assert "Said the <mark>$8 billion</mark> sentence." in money
     assert "Talks with the Czech Prime Minister" in money
     assert f'href="documents/{"b" * 16}.html#s-{"b" * 16}-s62-72"' in money
 
@@ -248,7 +248,7 @@ def test_a_browser_without_network_shows_every_mark_at_its_offsets(release):
 @needs_chromium
 def test_a_browser_without_network_renders_the_dataset_page(release, tmp_path):
     rendered = dump_dom(release / "index.html")
-    assert "Said the $8 billion sentence." in rendered
+    assert "Said the <mark>$8 billion</mark> sentence." in rendered
     png = screenshot(release / "index.html", tmp_path / "page.png")
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
 

@@ -71,6 +71,7 @@ def write_site(
     bins = charts.year_bins(years) if years else []
     published = sorted(d.published_date for d in docs.values() if d.published_date)
     rejections = release.rejections()
+    timeline, distinct_dates = facts.timeline(calendar, docs)
     html = render(
         "index.html",
         root="",
@@ -88,8 +89,8 @@ def write_site(
         calendar_count=calendar.num_rows,
         bins=bins,
         chart=charts.timeline_chart(bins) if bins else None,
-        timeline=facts.timeline(calendar, docs),
-        timeline_cap=facts.TIMELINE_ITEMS,
+        timeline=timeline,
+        distinct_dates=distinct_dates,
         people=everyone[: facts.PEOPLE_SHOWN],
         countries=facts.countries(participants),
         newest=ordered[:NEWEST_DOCUMENTS],

@@ -168,11 +168,11 @@ class TimelineEntry:
     document: DocumentInfo | None
 
 
-def timeline(calendar: pa.Table, docs: dict[str, DocumentInfo]) -> list[TimelineEntry]:
+def timeline(calendar: pa.Table, docs: dict[str, DocumentInfo]) -> tuple[list[TimelineEntry], int]:
     """The most mentioned calendar dates, in calendar order, each with one
-    mention to open in its release."""
+    mention to open in its release; and how many distinct dates there are."""
     if not calendar.num_rows:
-        return []
+        return [], 0
     grouped = calendar.group_by("value", use_threads=False).aggregate(
         [
             ("date_id", "count"),
@@ -187,7 +187,7 @@ def timeline(calendar: pa.Table, docs: dict[str, DocumentInfo]) -> list[Timeline
     grouped = grouped.sort_by([("date_id_count", "descending"), ("start_date_min", "ascending")])
     rows = grouped.slice(0, TIMELINE_ITEMS).to_pylist()
     rows.sort(key=lambda r: (r["start_date_min"], r["end_date_max"] or r["start_date_min"]))
-    return [
+    entries = [
         TimelineEntry(
             value=r["value"],
             start_date=r["start_date_min"],
@@ -200,6 +200,7 @@ def timeline(calendar: pa.Table, docs: dict[str, DocumentInfo]) -> list[Timeline
         )
         for r in rows
     ]
+    return entries, grouped.num_rows
 
 
 @dataclass(frozen=True)
