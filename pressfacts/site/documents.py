@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pressfacts.site.facts import DocumentInfo
-from pressfacts.site.highlight import Span, pieces
+from pressfacts.site.highlight import Span, marked
 from pressfacts.site.release import ReleaseFiles
 from pressfacts.templating import environment, figure
 
@@ -116,7 +116,7 @@ def document_pages(
                 release_id=release_id,
                 doc=doc,
                 details=[(c, doc[c]) for c in detail_columns if doc.get(c) not in (None, "")],
-                pieces=pieces(doc["text"], spans),
+                text=marked(doc["text"], spans),
                 facts=facts,
                 anchor=anchor,
                 root="../",
