@@ -136,7 +136,7 @@ def write_tables(tables: dict[str, pa.Table], folder: Path) -> None:
         writer.write(tables)
 
 
-def _field(column) -> dict:
+def _field(column, example: str) -> dict:
     field = {
         "name": column.name,
         "type": FRICTIONLESS_TYPES[column.type],
@@ -151,13 +151,17 @@ def _field(column) -> dict:
         constraints["unique"] = True
     if constraints:
         field["constraints"] = constraints
-    if column.example:
-        field["example"] = column.example
+    if example:
+        field["example"] = example
     return field
 
 
-def table_schema(table: Table) -> dict:
-    schema = {"fields": [_field(c) for c in table.columns], "primaryKey": list(table.primary_key)}
+def table_schema(table: Table, examples: dict[str, str] | None = None) -> dict:
+    """The table's Frictionless schema; examples are the release's own values
+    when given (see `pressfacts.dictionary`), else the contract's."""
+    examples = examples or {}
+    fields = [_field(c, examples.get(c.name, c.example)) for c in table.columns]
+    schema = {"fields": fields, "primaryKey": list(table.primary_key)}
     if table.foreign_keys:
         schema["foreignKeys"] = [
             {"fields": key, "reference": {"resource": "documents", "fields": key}}
@@ -167,6 +171,10 @@ def table_schema(table: Table) -> dict:
 
 
 def write_datapackage(folder: Path, rid: str, counts: dict[str, int], created: str) -> None:
+    examples = {
+        entry.name: {c.name: c.example for c in entry.columns}
+        for entry in dictionary.entries(folder, counts)
+    }
     resources = []
     for name, table in TABLES.items():
         for fmt, mediatype in (("parquet", "application/vnd.apache.parquet"), ("csv", "text/csv")):
@@ -180,7 +188,7 @@ def write_datapackage(folder: Path, rid: str, counts: dict[str, int], created: s
                 "description": table.description,
                 "bytes": path.stat().st_size,
                 "hash": f"sha256:{sha256_file(path)}",
-                "schema": table_schema(table),
+                "schema": table_schema(table, examples[name]),
             }
             if fmt == "csv":
                 resource["encoding"] = "utf-8"

@@ -90,6 +90,7 @@ def release(tmp_path_factory) -> Path:
     publish.write_rejections(folder, rejected)
     counts = {name: t.num_rows for name, t in data.items()}
     publish.write_dictionary(folder, "abc123def456", counts, CREATED, rejected)
+    publish.write_datapackage(folder, "abc123def456", counts, CREATED)
     path = write_site(folder, read_tables(folder), "abc123def456", CREATED, SUMMARY)
     assert path == folder / "index.html"
     return folder
@@ -167,6 +168,11 @@ def test_dictionary_examples_come_from_the_rows(page, release):
     # a column empty throughout keeps the contract's example, marked as invented
     assert re.search(r"^\| `range_id` .*\| _d3f1c0a2b4e5f607-r01_ \|$", readme, re.M)
     assert '<em class="muted">d3f1c0a2b4e5f607-r01</em>' in page
+    package = json.loads((release / "datapackage.json").read_text())
+    dates = next(r for r in package["resources"] if r["name"] == "dates")
+    fields = {f["name"]: f for f in dates["schema"]["fields"]}
+    assert fields["surface"]["example"] == "July 6, 1994"
+    assert fields["value"]["example"] == "1994-07-06"
     for table in TABLES.values():
         for column in table.columns:
             assert f"<tr><td><code>{column.name}</code></td>" in page, column.name
