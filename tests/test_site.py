@@ -263,3 +263,17 @@ def test_rejections_file_is_what_the_page_lists(release, page):
     listed = json.loads((release / "rejections.json").read_text())
     for r in listed:
         assert f"<code>{r['file']}</code>" in page
+
+
+def test_a_long_list_of_documents_is_split_into_linked_pages(tmp_path, monkeypatch):
+    from pressfacts.site import documents
+
+    monkeypatch.setattr(documents, "LIST_PAGE", 1)
+    publish.write_tables(tables(), tmp_path)
+    write_site(tmp_path, read_tables(tmp_path), "r", CREATED, SUMMARY)
+    first = (tmp_path / "documents" / "index.html").read_text(encoding="utf-8")
+    second = (tmp_path / "documents" / "page-2.html").read_text(encoding="utf-8")
+    # newest first
+    assert f'href="{"b" * 16}.html"' in first and f'href="{"a" * 16}.html"' in second
+    assert 'href="page-2.html"' in first and 'href="index.html"' in second
+    assert "1 to 1 of 2 documents" in first and "2 to 2 of 2 documents" in second
