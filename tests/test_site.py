@@ -230,6 +230,7 @@ def test_the_documents_list_links_every_page(release):
     for doc_id in ("a" * 16, "b" * 16):
         assert f'href="{doc_id}.html"' in listing
     assert "Press Office" in listing
+    assert '<div class="doc-text" lang="en">' in doc_page(release, "a" * 16)  # the text's language
 
 
 def test_bars_widen_when_dates_span_centuries():
