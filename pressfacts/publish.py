@@ -22,10 +22,11 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
-from pressfacts import __version__
+from pressfacts import __version__, dictionary
 from pressfacts.discover import Document, Rejection, Source
 from pressfacts.fingerprint import pipeline_fingerprint
 from pressfacts.schema import TABLES, Table
+from pressfacts.templating import render
 
 RELEASES = "releases"
 FAILED = "failed"
@@ -138,7 +139,7 @@ def write_tables(tables: dict[str, pa.Table], folder: Path) -> None:
         writer.write(tables)
 
 
-def _field(column) -> dict:
+def _field(column, example: str) -> dict:
     field = {
         "name": column.name,
         "type": FRICTIONLESS_TYPES[column.type],
@@ -153,13 +154,17 @@ def _field(column) -> dict:
         constraints["unique"] = True
     if constraints:
         field["constraints"] = constraints
-    if column.example:
-        field["example"] = column.example
+    if example:
+        field["example"] = example
     return field
 
 
-def table_schema(table: Table) -> dict:
-    schema = {"fields": [_field(c) for c in table.columns], "primaryKey": list(table.primary_key)}
+def table_schema(table: Table, examples: dict[str, str] | None = None) -> dict:
+    """The table's Frictionless schema; examples are the release's own values
+    when given (see `pressfacts.dictionary`), else the contract's."""
+    examples = examples or {}
+    fields = [_field(c, examples.get(c.name, c.example)) for c in table.columns]
+    schema = {"fields": fields, "primaryKey": list(table.primary_key)}
     if table.foreign_keys:
         schema["foreignKeys"] = [
             {"fields": key, "reference": {"resource": "documents", "fields": key}}
@@ -200,6 +205,10 @@ def write_datapackage(
     created: str,
     sources: Iterable[Source] = (),
 ) -> None:
+    examples = {
+        entry.name: {c.name: c.example for c in entry.columns}
+        for entry in dictionary.entries(folder, counts)
+    }
     resources = []
     for name, table in TABLES.items():
         for fmt, mediatype in (("parquet", "application/vnd.apache.parquet"), ("csv", "text/csv")):
@@ -213,7 +222,7 @@ def write_datapackage(
                 "description": table.description,
                 "bytes": path.stat().st_size,
                 "hash": f"sha256:{sha256_file(path)}",
-                "schema": table_schema(table),
+                "schema": table_schema(table, examples[name]),
             }
             if fmt == "csv":
                 resource["encoding"] = "utf-8"
@@ -238,55 +247,20 @@ def write_datapackage(
     (folder / "datapackage.json").write_text(json.dumps(package, indent=2) + "\n", encoding="utf-8")
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def write_dictionary(
     folder: Path, rid: str, counts: dict[str, int], created: str, rejections: list[Rejection]
 ) -> None:
-    """The release's README.md: what each file holds and what each column means."""
-    lines = [
-        f"# pressfacts release {rid}",
-        "",
-        f"Created {created} by pressfacts {__version__}. Each table is published as Parquet "
-        "(exact types, zstd) and as CSV (UTF-8, header row, empty cell for null). "
-        "`datapackage.json` describes the files (Frictionless Data Package v2, with sha256 "
-        "hashes); `validation/index.html` is the validation report.",
-        "",
-        "| table | rows |",
-        "|---|---|",
-        *[f"| {name} | {counts[name]} |" for name in TABLES],
-        "",
-        "CSV cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage return are "
-        "prefixed with an apostrophe (`'`) so that spreadsheets do not run them as formulas; "
-        "numeric columns are written unchanged. The Parquet files keep the exact text.",
-        "",
-        "Offsets (`char_start`, `char_end`) are character offsets into `documents.text`: "
-        "`text[char_start:char_end] == surface` holds for every mention row.",
-        "",
-    ]
-    for name, table in TABLES.items():
-        lines += [
-            f"## {name}",
-            "",
-            table.description,
-            "",
-            "| column | type | required | meaning | example |",
-            "|---|---|---|---|---|",
-        ]
-        for c in table.columns:
-            meaning = c.description + (f" One of: {', '.join(c.allowed)}." if c.allowed else "")
-            lines.append(
-                f"| `{c.name}` | {c.type} | {'yes' if not c.nullable else 'no'} | "
-                f"{_cell(meaning)} | {_cell(c.example)} |"
-            )
-        lines.append("")
-    if rejections:
-        lines += ["## Files not read", "", "| file | reason | hint |", "|---|---|---|"]
-        lines += [f"| {_cell(r.file)} | {_cell(r.reason)} | {_cell(r.hint)} |" for r in rejections]
-        lines.append("")
-    (folder / "README.md").write_text("\n".join(lines), encoding="utf-8")
+    """The release's README.md: what each file holds and what each column means,
+    with examples read from the tables already written in `folder`."""
+    text = render(
+        "release-readme.md",
+        release_id=rid,
+        created=created,
+        version=__version__,
+        tables=dictionary.entries(folder, counts),
+        rejections=rejections,
+    )
+    (folder / "README.md").write_text(text, encoding="utf-8")
 
 
 def write_rejections(folder: Path, rejections: list[Rejection]) -> None:

@@ -52,7 +52,7 @@ def _doc_id(desc: str = "Document the row belongs to (documents.doc_id).") -> Co
     return Column("doc_id", pa.string(), desc, "d3f1c0a2b4e5f607", nullable=False)
 
 
-def _span() -> tuple[Column, ...]:
+def _span(surface: str) -> tuple[Column, ...]:
     return (
         Column(
             "char_start",
@@ -72,7 +72,7 @@ def _span() -> tuple[Column, ...]:
             "surface",
             pa.string(),
             "The mention exactly as written: text[char_start:char_end].",
-            "Over 2,000 companies",
+            surface,
             nullable=False,
         ),
     )
@@ -202,7 +202,7 @@ STATISTICS = Table(
             unique=True,
         ),
         _doc_id(),
-        *_span(),
+        *_span("Over 2,000 companies"),
         Column(
             "value",
             pa.float64(),
@@ -264,7 +264,7 @@ DATES = Table(
             unique=True,
         ),
         _doc_id(),
-        *_span(),
+        *_span("July 6, 1994"),
         Column(
             "value",
             pa.string(),

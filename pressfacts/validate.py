@@ -1,17 +1,15 @@
 """Validation of a release's tables with Great Expectations.
 
 The suites are read from the JSON files in `expectations/` and run in a
-throwaway file-backed Great Expectations project, whose Data Docs (the HTML
-report) are then copied beside the tables with a compact `results.json`.
+throwaway file-backed Great Expectations project; the results become an
+offline HTML report (`pressfacts.report`) and a compact `results.json`.
 Great Expectations is imported here only: its import is slow, and nothing
 else needs it.
 """
 
 from __future__ import annotations
 
-import html
 import json
-import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pycountry
 
-from pressfacts import settings, suites
+from pressfacts import report, settings, suites
 from pressfacts.schema import TABLES
 
 REPORT_SAMPLE = 5  # unexpected values quoted per failed expectation
@@ -123,21 +121,6 @@ def cross_table_frame(load: TableLoader) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=CROSS_COLUMNS)
 
 
-def html_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with every text cell HTML-escaped (in place: the frame is a
-    fresh copy of a table, made for validation).
-
-    Great Expectations writes unexpected values into its HTML report without
-    escaping them, and the values come from untrusted raw files. Escaping is
-    one-to-one and leaves the values our suites accept unchanged (codes, ids,
-    TIMEX3 values hold no markup), so every expectation keeps its verdict.
-    """
-    for column in frame.columns:
-        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-            frame[column] = frame[column].map(lambda v: html.escape(v) if isinstance(v, str) else v)
-    return frame
-
-
 def run_parameters(load: TableLoader) -> dict:
     return {
         "document_ids": load("documents", ["doc_id"]).column("doc_id").to_pylist(),
@@ -198,12 +181,12 @@ def validate_release(
 
 def _frame(load: TableLoader, name: str) -> pd.DataFrame:
     if name == suites.CROSS_TABLE:
-        return html_safe(cross_table_frame(load))
-    return html_safe(load(name, None).to_pandas())
+        return cross_table_frame(load)
+    return load(name, None).to_pandas()
 
 
 def _validate(load: TableLoader, report_dir: Path, suites_folder: Path | None) -> ValidationReport:
-    """Run every suite; write `index.html` (Data Docs) and `results.json` to report_dir."""
+    """Run every suite; write the report (`index.html`) and `results.json` to report_dir."""
     settings.quiet_third_parties()
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -214,6 +197,7 @@ def _validate(load: TableLoader, report_dir: Path, suites_folder: Path | None) -
         context.variables.progress_bars = ProgressBarsConfig(globally=False)
         source = context.data_sources.add_pandas("release")
         summary: dict = {"success": True, "suites": {}}
+        outcomes = []
         for name in suites.SUITE_NAMES:
             stored = suites.read_suite(name, suites_folder)
             stored.pop("id", None)
@@ -222,17 +206,16 @@ def _validate(load: TableLoader, report_dir: Path, suites_folder: Path | None) -
             definition = context.validation_definitions.add(
                 gx.ValidationDefinition(name=name, data=batch, suite=suite)
             )
+            frame = _frame(load, name)
             result = definition.run(
-                batch_parameters={"dataframe": _frame(load, name)},
+                batch_parameters={"dataframe": frame},
                 expectation_parameters=parameters,
-                result_format="SUMMARY",
+                result_format=report.result_format(list(frame.columns)),
             )
             summary["suites"][name] = _summarise(result)
             summary["success"] &= summary["suites"][name]["success"]
-            del result  # holds the frame's batch: let it go before the next table is read
-        sites = context.build_data_docs()
-        site_index = Path(sites["local_site"].removeprefix("file://"))
-        report_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(site_index.parent, report_dir, dirs_exist_ok=True)
+            outcomes.append(report.suite_outcome(name, result))
+            del result, frame  # they hold the batch: let them go before the next table is read
+    report.write_report(report_dir, outcomes)
     (report_dir / "results.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     return ValidationReport(success=summary["success"], summary=summary, report_dir=report_dir)
