@@ -14,6 +14,9 @@ OFFLINE_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
     "TQDM_DISABLE": "1",
+    # a first run migrates Prefect's database, which on a loaded machine takes
+    # longer than Prefect's 20 s default for its temporary server to answer
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
 }
 
 

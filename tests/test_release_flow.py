@@ -61,7 +61,10 @@ def test_no_readable_document_is_an_error_naming_the_folder(tmp_path):
 
 
 BREAK_STATISTICS = """
+import os
 import sys
+
+os.environ["PRESSFACTS_SUPERVISED"] = "1"  # the release runs here, with the patch below
 
 import pyarrow as pa
 import flows.release
@@ -176,7 +179,7 @@ def test_no_more_batches_are_in_flight_than_asked(monkeypatch):
     running = {"now": 0, "most": 0}
 
     @task(cache_policy=NO_CACHE)
-    def slow_batch(documents: list[int]) -> list[str]:
+    def slow_batch(documents: list[int], timeout: float | None = None) -> list[str]:
         with lock:
             running["now"] += 1
             running["most"] = max(running["most"], running["now"])
