@@ -49,6 +49,13 @@ def _env_path(name: str, default: str) -> Path:
     return Path(os.environ.get(name, default))
 
 
+class Parser(argparse.ArgumentParser):
+    """Argument errors in two lines (what is wrong, where to read more), not the usage."""
+
+    def error(self, message: str):
+        self.exit(EXIT_INPUT, f"{self.prog}: {message}\nsee `{self.prog} --help`\n")
+
+
 def whole_number(text: str) -> int:
     """An argument that counts something: a whole number of at least 1."""
     try:
@@ -131,7 +138,7 @@ def run_options(args: argparse.Namespace) -> dict:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="pressfacts",
         description="Turn a folder of press releases into validated open datasets "
         "(statistics, dates, participants) as Parquet and CSV.",
@@ -139,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"pressfacts {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     run = commands.add_parser(
         "run",
