@@ -25,6 +25,7 @@ from pressfacts import __version__
 from pressfacts.discover import Document, Rejection
 from pressfacts.fingerprint import pipeline_fingerprint
 from pressfacts.schema import TABLES, Table
+from pressfacts.text import printable
 
 RELEASES = "releases"
 FAILED = "failed"
@@ -249,7 +250,12 @@ def write_dictionary(
         lines.append("")
     if rejections:
         lines += ["## Files not read", "", "| file | reason | hint |", "|---|---|---|"]
-        lines += [f"| {_cell(r.file)} | {_cell(r.reason)} | {_cell(r.hint)} |" for r in rejections]
+        lines += [
+            "| "
+            + " | ".join(printable(v, markdown=True) for v in (r.file, r.reason, r.hint))
+            + " |"
+            for r in rejections
+        ]
         lines.append("")
     (folder / "README.md").write_text("\n".join(lines), encoding="utf-8")
 
