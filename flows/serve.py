@@ -25,8 +25,8 @@ from flows.release import build_release
 DEFAULT_CRON = "0 6 * * *"
 DEFAULT_NAME = "pressfacts-daily"
 HOW_TO_START = (
-    "start one with `prefect server start` and point pressfacts at it with "
-    "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`"
+    "start one with `prefect server start` and point serve at it with "
+    "`PREFECT_API_URL=http://127.0.0.1:4200/api pressfacts serve`"
 )
 
 

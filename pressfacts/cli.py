@@ -171,8 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the release flow on a cron schedule (needs a Prefect server)",
         description="Register the release flow as a Prefect deployment with a cron schedule "
         "(UTC) and run its scheduled runs until stopped. Needs a "
-        "Prefect server: start one with `prefect server start` and point pressfacts at it with "
-        "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`.",
+        "Prefect server: start one with `prefect server start` and point serve at it with "
+        "`PREFECT_API_URL=http://127.0.0.1:4200/api pressfacts serve` (an environment variable "
+        "for this command, not a profile setting that later runs would inherit).",
     )
     add_folder_options(serve)
     add_run_options(serve)

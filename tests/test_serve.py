@@ -218,7 +218,7 @@ def test_without_a_server_serve_fails_fast_saying_how_to_start_one(tmp_path):
         last = result.stderr.strip().splitlines()[-1]
         assert last.startswith("flows.serve.ServerRequired: "), result.stderr[-2000:]
         assert "`prefect server start`" in last
-        assert "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`" in last
+        assert "`PREFECT_API_URL=http://127.0.0.1:4200/api pressfacts serve`" in last
         assert (api_url or "PREFECT_API_URL is not set") in last
         assert elapsed < 60, f"took {elapsed:.0f}s to fail"
 
