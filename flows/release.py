@@ -25,7 +25,7 @@ from prefect.task_runners import TaskRunner
 from flows.runners import DEFAULT_WORKERS, Workers, task_runner, workers_report_here
 from pressfacts import (
     publish,
-    settings,  # noqa: F401  (telemetry off before Prefect's server starts)
+    settings,  # telemetry off before Prefect's server starts
 )
 from pressfacts.assemble import assemble
 from pressfacts.cache import ExtractionCache
@@ -40,9 +40,7 @@ from pressfacts.validate import validate_release
 
 DEFAULT_BATCH_SIZE = 64  # documents per task: one `nlp.pipe` each
 ASSEMBLY_PART = 2_000  # documents per part written to the tables (one Parquet row group)
-# Up to this many documents to parse, worker processes cost more than they save:
-# they run in this process (a pool's start and its model loads take seconds).
-IN_PROCESS_AT_MOST = 8
+IN_PROCESS_AT_MOST = settings.IN_PROCESS_AT_MOST
 PAUSE_AT = "PRESSFACTS_PAUSE_AT"  # a phase to stop in, for tests of signals and kills
 
 
@@ -59,10 +57,24 @@ class RunOutcome:
     n_extracted: int = 0  # documents parsed in this run
     n_cached: int = 0  # documents whose extraction came from the cache
     validation: str = ""  # "passed (75 of 75 expectations)", or failed
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
 
     @property
     def ok(self) -> bool:
         return self.status in ("published", "unchanged")
+
+
+class Clock:
+    """Seconds spent in each phase of a run, for `bench/startup.py` and the curious."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self._last, 2)
+        self._last = now
 
 
 def phase(name: str) -> None:
@@ -235,7 +247,9 @@ def _build(
     doc_timeout: float,
 ) -> tuple[RunOutcome, int]:
     log = get_run_logger()
+    clock = Clock()
     documents, rejections = discover_documents(raw_dir)
+    clock.lap("discovery")
     for r in rejections:
         log.warning("rejected %s: %s (%s)", printable(r.file), printable(r.reason), r.hint)
     if not documents:
@@ -286,7 +300,8 @@ def _build(
                     else:
                         cache.put(document, result)
                 progress.advance(len(batch))
-    work = {"n_extracted": len(todo), "n_cached": len(documents) - len(todo)}
+    clock.lap("extraction")
+    work = {"n_extracted": len(todo), "n_cached": len(documents) - len(todo), "timings": clock.laps}
     log.info("parsed %(n_extracted)d document(s), %(n_cached)d from the cache", work)
     refused = {r.file for r in failed}
     documents = [d for d in documents if d.source_file not in refused]
@@ -311,6 +326,7 @@ def _build(
     counts = write_tables(staging, documents, cache)
     log.info("extracted %s", ", ".join(f"{n} {name}" for name, n in counts.items()))
     publish.write_rejections(staging, rejections)
+    clock.lap("tables")
     report = validate_tables(staging)
     if not report.success and report.row_level and not strict:
         # the rows that break the suites belong to named documents: the release
@@ -325,6 +341,7 @@ def _build(
             publish.write_rejections(staging, rejections)
             report = validate_tables(staging)
     work["validation"] = report.verdict
+    clock.lap("validation")
     if not report.success:
         kept = publish.keep_failed(staging, out_dir, rid)
         first = report.failures[0] if report.failures else "see the report"
@@ -342,6 +359,7 @@ def _build(
         ), len(documents)
 
     final = publish_release(staging, out_dir, rid, counts, rejections, report)
+    clock.lap("publishing")
     return RunOutcome(
         "published",
         f"release {rid} published",

@@ -20,6 +20,12 @@ OFFLINE_DEFAULTS = {
 }
 
 
+# Up to this many documents to parse, worker processes cost more than they save
+# (a pool's start and its model loads take seconds): they are parsed in the
+# process that runs the flow.
+IN_PROCESS_AT_MOST = 8
+
+
 def quiet_third_parties() -> None:
     for name, value in OFFLINE_DEFAULTS.items():
         os.environ.setdefault(name, value)
