@@ -22,7 +22,6 @@ from prefect.futures import as_completed
 from prefect.states import Completed, Failed, State
 from prefect.task_runners import TaskRunner
 
-from flows.runners import DEFAULT_WORKERS, Workers, task_runner, workers_report_here
 from pressfacts import (
     publish,
     settings,  # telemetry off before Prefect's server starts
@@ -31,6 +30,7 @@ from pressfacts.assemble import assemble
 from pressfacts.cache import ExtractionCache
 from pressfacts.discover import Document, Rejection, discover
 from pressfacts.extract import Extraction
+from pressfacts.flows.runners import DEFAULT_WORKERS, Workers, task_runner, workers_report_here
 from pressfacts.isolation import DEFAULT_TIMEOUT, extract_documents
 from pressfacts.lock import Busy, run_lock
 from pressfacts.progress import document_progress

@@ -127,7 +127,7 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
 
 def run_options(args: argparse.Namespace) -> dict:
     """The options as parameters of the release flow."""
-    from flows.runners import DEFAULT_WORKERS
+    from pressfacts.flows.runners import DEFAULT_WORKERS
 
     return {
         "batch_size": args.batch_size,
@@ -468,7 +468,7 @@ def run_here(args: argparse.Namespace) -> int:
         return fail(unreachable, EXIT_NO_SERVER)
     start_prefect_api()
     api_ready = time.perf_counter()
-    from flows.release import build_release, run_outcome
+    from pressfacts.flows.release import build_release, run_outcome
 
     started = time.perf_counter()
     outcome = run_outcome(
@@ -508,7 +508,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     wrong = check_raw(args.raw)
     if wrong:
         return fail(wrong, EXIT_INPUT)
-    from flows.serve import ServerRequired, serve_release
+    from pressfacts.flows.serve import ServerRequired, serve_release
 
     try:
         serve_release(

@@ -31,11 +31,12 @@ SUITE_NAMES = (*TABLES, CROSS_TABLE)
 
 
 def expectations_dir() -> Path:
-    """The suites folder: PRESSFACTS_EXPECTATIONS, else the project's `expectations/`."""
+    """The suites folder: PRESSFACTS_EXPECTATIONS, else the project's `expectations/`
+    (installed inside the package, where a checkout links it)."""
     configured = os.environ.get("PRESSFACTS_EXPECTATIONS")
     if configured:
         return Path(configured)
-    return Path(__file__).resolve().parent.parent / "expectations"
+    return Path(__file__).resolve().parent / "expectations"
 
 
 def _expectation(kind: str, **kwargs) -> dict:

@@ -67,10 +67,10 @@ import sys
 os.environ["PRESSFACTS_SUPERVISED"] = "1"  # the release runs here, with the patch below
 
 import pyarrow as pa
-import flows.release
+import pressfacts.flows.release
 from pressfacts import cli
 
-real_assemble = flows.release.assemble
+real_assemble = pressfacts.flows.release.assemble
 
 def broken_assemble(documents, extractions):
     tables = real_assemble(documents, extractions)
@@ -80,7 +80,7 @@ def broken_assemble(documents, extractions):
     tables["statistics"] = stats.set_column(index, stats.schema.field(index), kinds)
     return tables
 
-flows.release.assemble = broken_assemble
+pressfacts.flows.release.assemble = broken_assemble
 sys.exit(cli.main(sys.argv[1:]))
 """
 
@@ -121,8 +121,8 @@ def test_failed_validation_publishes_nothing_and_keeps_the_report(tmp_path):
 def test_the_run_summary_artifact_says_what_happened():
     from pathlib import Path
 
-    from flows.release import RunOutcome, summary_markdown
     from pressfacts.discover import Rejection
+    from pressfacts.flows.release import RunOutcome, summary_markdown
 
     outcome = RunOutcome(
         "published",
@@ -173,7 +173,7 @@ def test_no_more_batches_are_in_flight_than_asked(monkeypatch):
 
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    import flows.release as release
+    import pressfacts.flows.release as release
 
     lock = threading.Lock()
     running = {"now": 0, "most": 0}
