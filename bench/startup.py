@@ -37,6 +37,8 @@ def run(checkout: Path, raw: Path, out: Path, prefect_home: Path) -> tuple[float
         "PYTHONPATH": str(checkout),
         "PREFECT_HOME": str(prefect_home),
         "PRESSFACTS_TIMINGS": "1",
+        # older checkouts leave Prefect's 20 s default, which a loaded machine overruns
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
     }
     command = [sys.executable, "-m", "pressfacts.cli", "run", "--raw", str(raw), "--out", str(out)]
     started = time.perf_counter()
@@ -48,6 +50,8 @@ def run(checkout: Path, raw: Path, out: Path, prefect_home: Path) -> tuple[float
         for part in found.group(1).split(", "):
             name, seconds = part.rsplit(" ", 1)
             phases[name] = float(seconds.rstrip("s"))
+    if done.returncode not in (0, 2):
+        print(done.stderr[-1500:], file=sys.stderr)
     return wall, done.returncode, phases
 
 

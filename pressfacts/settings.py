@@ -17,6 +17,9 @@ OFFLINE_DEFAULTS = {
     # a first run migrates Prefect's database, which on a loaded machine takes
     # longer than Prefect's 20 s default for its temporary server to answer
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+    # the flows use no Prefect blocks: registering every block type slows the
+    # temporary server's first start
+    "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
 }
 
 
