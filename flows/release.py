@@ -28,6 +28,7 @@ from pressfacts import (
 )
 from pressfacts.assemble import assemble
 from pressfacts.cache import ExtractionCache
+from pressfacts.config import DEFAULTS
 from pressfacts.discover import Document, Rejection, discover
 from pressfacts.extract import Extraction
 from pressfacts.flows.runners import DEFAULT_WORKERS, Workers, task_runner, workers_report_here
@@ -38,7 +39,7 @@ from pressfacts.site import read_tables, write_site
 from pressfacts.text import printable
 from pressfacts.validate import validate_release
 
-DEFAULT_BATCH_SIZE = 64  # documents per task: one `nlp.pipe` each
+DEFAULT_BATCH_SIZE = DEFAULTS.batch_size  # documents per task: one `nlp.pipe` each
 ASSEMBLY_PART = 2_000  # documents per part written to the tables (one Parquet row group)
 IN_PROCESS_AT_MOST = settings.IN_PROCESS_AT_MOST
 PAUSE_AT = "PRESSFACTS_PAUSE_AT"  # a phase to stop in, for tests of signals and kills
@@ -191,14 +192,14 @@ def summary_markdown(outcome: RunOutcome, n_documents: int) -> str:
 
 @flow(name="pressfacts-release", log_prints=False)
 def build_release(
-    raw_dir: Path = Path("raw"),
-    out_dir: Path = Path("outputs"),
+    raw_dir: Path = DEFAULTS.raw,
+    out_dir: Path = DEFAULTS.out,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    strict: bool = False,
-    runner: str = "processes",
+    strict: bool = DEFAULTS.strict,
+    runner: str = DEFAULTS.runner,
     workers: int = DEFAULT_WORKERS,
-    dask_address: str | None = None,
-    doc_timeout: float = DEFAULT_TIMEOUT,
+    dask_address: str | None = DEFAULTS.dask_address,
+    doc_timeout: float = DEFAULTS.doc_timeout,
 ) -> State:
     """One release from `raw_dir` into `out_dir`. Only one run at a time may
     work on an output folder: a second one exits at once with status busy.

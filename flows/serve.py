@@ -20,10 +20,11 @@ from prefect.runner import Runner
 from prefect.schedules import Cron
 from prefect.settings import PREFECT_API_URL
 
+from pressfacts.config import DEFAULTS
 from pressfacts.flows.release import build_release
 
-DEFAULT_CRON = "0 6 * * *"
-DEFAULT_NAME = "pressfacts-daily"
+DEFAULT_CRON = DEFAULTS.cron
+DEFAULT_NAME = DEFAULTS.deployment
 HOW_TO_START = (
     "start one with `prefect server start` and point serve at it with "
     "`PREFECT_API_URL=http://127.0.0.1:4200/api pressfacts serve`"

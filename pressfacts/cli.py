@@ -14,7 +14,8 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pressfacts import __version__, settings  # noqa: F401  (telemetry off before anything loads)
+from pressfacts import __version__, config, settings  # telemetry off before anything loads
+from pressfacts.config import DEFAULTS, RunSettings
 
 EXIT_OK = 0
 EXIT_INVALID = 1  # validation failed: nothing published
@@ -45,10 +46,6 @@ line, publication date on the second, a blank line, the body), .html or .htm
 source.toml that names the publisher, its country and language."""
 
 
-def _env_path(name: str, default: str) -> Path:
-    return Path(os.environ.get(name, default))
-
-
 class Parser(argparse.ArgumentParser):
     """Argument errors in two lines (what is wrong, where to read more), not the usage."""
 
@@ -67,77 +64,57 @@ def whole_number(text: str) -> int:
     return value
 
 
-def _env_int(name: str, default: int | None) -> int | None:
-    value = os.environ.get(name)
-    if not value:
-        return default
-    try:
-        return whole_number(value)
-    except argparse.ArgumentTypeError as exc:
-        raise SystemExit(f"pressfacts: {name}: {exc}") from None
+def _help(given: RunSettings, field: str) -> str:
+    """An option's help: what it is, its environment variable and its default."""
+    info = RunSettings.model_fields[field]
+    default = getattr(DEFAULTS, field)
+    shown = f"; default: {default}" if default not in (None, False) else ""
+    return f"{info.description} (env {config.env_name(field)}{shown})"
 
 
-def add_folder_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--raw",
-        type=Path,
-        default=_env_path("PRESSFACTS_RAW", "raw"),
-        help="folder of raw releases (env PRESSFACTS_RAW; default: raw)",
-    )
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=_env_path("PRESSFACTS_OUT", "outputs"),
-        help="output folder (env PRESSFACTS_OUT; default: outputs)",
-    )
+def add_folder_options(parser: argparse.ArgumentParser, given: RunSettings) -> None:
+    parser.add_argument("--raw", type=Path, default=given.raw, help=_help(given, "raw"))
+    parser.add_argument("--out", type=Path, default=given.out, help=_help(given, "out"))
 
 
-def add_run_options(parser: argparse.ArgumentParser) -> None:
+def add_run_options(parser: argparse.ArgumentParser, given: RunSettings) -> None:
     """Where and how the extraction batches run: for `run`, and for every run `serve` starts."""
     parser.add_argument(
         "--runner",
         choices=("threads", "processes", "dask"),
-        default=os.environ.get("PRESSFACTS_RUNNER", "processes"),
-        help="where extraction batches run: in a pool of local worker processes "
-        "(processes), one at a time in this process (threads, least memory), or on Dask "
-        "(env PRESSFACTS_RUNNER; default: processes)",
+        default=given.runner,
+        help=_help(given, "runner"),
     )
     parser.add_argument(
-        "--workers",
-        type=whole_number,
-        default=_env_int("PRESSFACTS_WORKERS", None),
-        help="worker processes of --runner processes and of the temporary local Dask "
-        "cluster; with --dask-address, the cluster's workers (twice as many batches are "
-        "kept in flight) (env PRESSFACTS_WORKERS; default: the cores, at most 4)",
+        "--workers", type=whole_number, default=given.workers, help=_help(given, "workers")
     )
     parser.add_argument(
         "--dask-address",
-        default=os.environ.get("PRESSFACTS_DASK_ADDRESS"),
+        default=given.dask_address,
         metavar="tcp://HOST:PORT",
-        help="scheduler of an existing Dask cluster; without it --runner dask starts a "
-        "temporary local cluster (env PRESSFACTS_DASK_ADDRESS)",
+        help=_help(given, "dask_address"),
     )
     parser.add_argument(
         "--batch-size",
         type=whole_number,
-        default=_env_int("PRESSFACTS_BATCH_SIZE", 64),
-        help="documents per extraction batch (env PRESSFACTS_BATCH_SIZE; default: 64)",
+        default=given.batch_size,
+        help=_help(given, "batch_size"),
     )
 
 
 def run_options(args: argparse.Namespace) -> dict:
     """The options as parameters of the release flow."""
-    from pressfacts.flows.runners import DEFAULT_WORKERS
-
     return {
         "batch_size": args.batch_size,
         "runner": args.runner,
-        "workers": args.workers or DEFAULT_WORKERS,
+        "workers": args.workers or config.DEFAULT_WORKERS,
         "dask_address": args.dask_address,
+        "doc_timeout": args.doc_timeout,
     }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(given: RunSettings | None = None) -> argparse.ArgumentParser:
+    given = given or config.load()
     parser = Parser(
         prog="pressfacts",
         description="Turn a folder of press releases into validated open datasets "
@@ -145,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_STATUSES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.set_defaults(doc_timeout=given.doc_timeout)
     parser.add_argument("--version", action="version", version=f"pressfacts {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
@@ -157,14 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
         "raw folder, extract, validate with Great Expectations and publish under "
         "OUT/releases/<id>, then point OUT/latest at it.",
     )
-    add_folder_options(run)
+    add_folder_options(run, given)
     run.add_argument(
-        "--strict",
-        action="store_true",
-        default=os.environ.get("PRESSFACTS_STRICT", "") not in ("", "0", "false"),
-        help="fail the run when any input file is rejected (env PRESSFACTS_STRICT)",
+        "--strict", action="store_true", default=given.strict, help=_help(given, "strict")
     )
-    add_run_options(run)
+    add_run_options(run, given)
+    run.set_defaults(doc_timeout=given.doc_timeout)
 
     serve = commands.add_parser(
         "serve",
@@ -175,18 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
         "`PREFECT_API_URL=http://127.0.0.1:4200/api pressfacts serve` (an environment variable "
         "for this command, not a profile setting that later runs would inherit).",
     )
-    add_folder_options(serve)
-    add_run_options(serve)
-    serve.add_argument(
-        "--cron",
-        default=os.environ.get("PRESSFACTS_CRON", "0 6 * * *"),
-        help='when to run, a cron expression in UTC (env PRESSFACTS_CRON; default: "0 6 * * *")',
-    )
-    serve.add_argument(
-        "--name",
-        default="pressfacts-daily",
-        help="name of the Prefect deployment (default: pressfacts-daily)",
-    )
+    add_folder_options(serve, given)
+    add_run_options(serve, given)
+    serve.add_argument("--cron", default=given.cron, help=_help(given, "cron"))
+    serve.add_argument("--name", default=given.deployment, help=_help(given, "deployment"))
+    serve.set_defaults(doc_timeout=given.doc_timeout)
 
     validate = commands.add_parser(
         "validate",
@@ -567,7 +536,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser().parse_args(argv)
+    try:
+        parser = build_parser()
+    except config.BadSetting as exc:
+        return fail(str(exc), EXIT_INPUT)
+    args = parser.parse_args(argv)
     if args.command == "run":
         return cmd_run(args, argv)
     if args.command == "serve":

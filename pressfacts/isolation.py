@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from pressfacts.config import DEFAULTS
 from pressfacts.discover import Document, Rejection
 from pressfacts.extract import Extraction, extract_all
 from pressfacts.nlp import parse
@@ -20,7 +21,7 @@ from pressfacts.nlp import parse
 EXTRACTION_FAILED = "extraction failed"
 # Seconds one document may take in a worker: far beyond any real release (a
 # long one takes seconds), short enough that a runaway rule cannot hold the run.
-DEFAULT_TIMEOUT = 300.0
+DEFAULT_TIMEOUT = DEFAULTS.doc_timeout
 HINT = "report the file to the pressfacts maintainers; the other documents are published"
 
 

@@ -57,7 +57,7 @@ def test_a_mistake_is_two_lines_at_most_with_status_2(work, case):
 def test_a_bad_number_in_the_environment_is_named(work):
     done = run_cli("run", cwd=work, env={**os.environ, "PRESSFACTS_BATCH_SIZE": "0"})
     assert done.returncode != 0
-    assert "PRESSFACTS_BATCH_SIZE: must be 1 or more, got 0" in done.stderr
+    assert "PRESSFACTS_BATCH_SIZE: Input should be greater than 0" in done.stderr
     assert_short(done.stderr)
 
 
