@@ -44,7 +44,7 @@ class RunSettings(BaseSettings):
         "a temporary local cluster",
     )
     doc_timeout: PositiveFloat = Field(
-        300.0, description="seconds one document may take to extract in a worker process"
+        300.0, description="seconds one document may take to extract"
     )
     cron: str = Field("0 6 * * *", description="serve: when to run, a cron expression in UTC")
     deployment: str = Field("pressfacts-daily", description="serve: the deployment's name")

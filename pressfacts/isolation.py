@@ -8,6 +8,7 @@ that document, named in `rejections.json`, and the other documents go on.
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 from collections.abc import Iterator, Sequence
@@ -33,20 +34,24 @@ class ExtractionTimeout(Exception):
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise `ExtractionTimeout` in this thread after `seconds`.
 
-    An alarm signal interrupts pure-Python loops and regex matching alike; it
-    exists only in a process's main thread (as in the worker processes), so
-    elsewhere (the in-process runner) the budget is not enforced.
+    In a process's main thread (the worker processes) an alarm signal does it;
+    in another thread (the in-process runner) a timer raises the exception in
+    this thread. Either way Python code is interrupted between two of its
+    steps: a single call into C (one regex match) ends first.
     """
-    usable = (
-        seconds
-        and seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    if not seconds or seconds <= 0:
         yield
         return
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        with _alarm(seconds):
+            yield
+    else:
+        with _timer(seconds):
+            yield
 
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
     def expire(signum, frame):
         raise ExtractionTimeout(f"took longer than {seconds:g}s")
 
@@ -59,10 +64,37 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+class _Overrun(ExtractionTimeout):
+    """Raised asynchronously into a thread that overran (its message is fixed)."""
+
+    def __init__(self, *args) -> None:
+        super().__init__("took longer than its time limit")
+
+
+@contextmanager
+def _timer(seconds: float) -> Iterator[None]:
+    target = ctypes.c_ulong(threading.get_ident())
+    done = threading.Event()
+
+    def expire() -> None:
+        if not done.is_set():
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(_Overrun))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        done.set()
+        timer.cancel()
+
+
 def refusal(document: Document, error: BaseException) -> Rejection:
     """The rejection that names the document and what went wrong, in one line."""
     detail = str(error).splitlines()[0][:200] if str(error) else ""
-    what = type(error).__name__ + (f": {detail}" if detail else "")
+    kind = "ExtractionTimeout" if isinstance(error, ExtractionTimeout) else type(error).__name__
+    what = kind + (f": {detail}" if detail else "")
     return Rejection(document.source_file, f"{EXTRACTION_FAILED}: {what}", HINT)
 
 

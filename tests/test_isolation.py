@@ -58,3 +58,17 @@ def test_a_batch_that_cannot_be_parsed_refuses_only_the_document_at_fault(monkey
     results = extract_documents(corpus(), timeout=1.0)
     assert [type(r).__name__ for r in results] == ["Extraction", "Rejection", "Extraction"]
     assert results[1].reason == "extraction failed: ValueError: cannot parse"
+
+
+def test_a_hang_in_another_thread_is_refused_too(monkeypatch):
+    """The in-process runner extracts in a worker thread, where no alarm signal reaches."""
+    import threading
+
+    monkeypatch.setattr("pressfacts.isolation.extract_all", hangs_on_poison)
+    results = []
+    worker = threading.Thread(target=lambda: results.extend(extract_documents(corpus(), 1.0)))
+    worker.start()
+    worker.join(timeout=30)
+    assert not worker.is_alive()
+    assert [type(r).__name__ for r in results] == ["Extraction", "Rejection", "Extraction"]
+    assert results[1].reason.startswith("extraction failed: ExtractionTimeout")
