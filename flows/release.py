@@ -12,7 +12,6 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -26,6 +25,7 @@ from pressfacts import (
     publish,
     settings,  # telemetry off before Prefect's server starts
 )
+from pressfacts import release as decide
 from pressfacts.assemble import assemble
 from pressfacts.cache import ExtractionCache
 from pressfacts.config import DEFAULTS
@@ -35,6 +35,7 @@ from pressfacts.flows.runners import DEFAULT_WORKERS, Workers, task_runner, work
 from pressfacts.isolation import DEFAULT_TIMEOUT, extract_documents
 from pressfacts.lock import Busy, run_lock
 from pressfacts.progress import document_progress
+from pressfacts.release import RunOutcome, summary_markdown
 from pressfacts.site import read_tables, write_site
 from pressfacts.text import printable
 from pressfacts.validate import validate_release
@@ -43,26 +44,6 @@ DEFAULT_BATCH_SIZE = DEFAULTS.batch_size  # documents per task: one `nlp.pipe` e
 ASSEMBLY_PART = 2_000  # documents per part written to the tables (one Parquet row group)
 IN_PROCESS_AT_MOST = settings.IN_PROCESS_AT_MOST
 PAUSE_AT = "PRESSFACTS_PAUSE_AT"  # a phase to stop in, for tests of signals and kills
-
-
-@dataclass
-class RunOutcome:
-    """What a run did, for the command line and for tests."""
-
-    status: str  # published | unchanged | validation_failed | no_documents | rejected | busy
-    message: str
-    release_dir: Path | None = None
-    report_dir: Path | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    rejections: list[Rejection] = field(default_factory=list)
-    n_extracted: int = 0  # documents parsed in this run
-    n_cached: int = 0  # documents whose extraction came from the cache
-    validation: str = ""  # "passed (75 of 75 expectations)", or failed
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
-
-    @property
-    def ok(self) -> bool:
-        return self.status in ("published", "unchanged")
 
 
 class Clock:
@@ -105,12 +86,15 @@ def extract_batch(
 
 
 @task(cache_policy=NO_CACHE)
-def write_tables(staging: Path, documents: list[Document], cache: ExtractionCache) -> dict:
+def write_tables(
+    staging: Path, documents: list[Document], cache: ExtractionCache, rejections: list[Rejection]
+) -> dict:
     """The four tables from the cache, a part at a time in document order, never
-    held whole in memory."""
+    held whole in memory; and the list of files refused."""
     with publish.TableWriter(staging) as writer:
         for part in batches(sorted(documents, key=lambda d: d.source_file), ASSEMBLY_PART):
             writer.write(assemble(part, [cache.load(d) for d in part]))
+    publish.write_rejections(staging, rejections)
     return writer.counts
 
 
@@ -164,30 +148,6 @@ def extracted_batches(
         following = next(waiting, None)
         if following is not None:
             submit(following)
-
-
-def summary_markdown(outcome: RunOutcome, n_documents: int) -> str:
-    lines = [
-        f"# pressfacts run: {outcome.status}",
-        "",
-        printable(outcome.message),
-        "",
-        f"- documents read: {n_documents}",
-        f"- files rejected: {len(outcome.rejections)}",
-    ]
-    lines += [f"- rows in {name}: {n}" for name, n in outcome.counts.items()]
-    if outcome.validation:
-        lines.append(f"- validation: {outcome.validation}")
-    if outcome.release_dir:
-        lines.append(f"- release: `{printable(outcome.release_dir)}`")
-    if outcome.report_dir:
-        lines.append(f"- validation report: `{printable(outcome.report_dir / 'index.html')}`")
-    for r in outcome.rejections:
-        lines.append(
-            f"- rejected `{printable(r.file, markdown=True)}`: "
-            f"{printable(r.reason, markdown=True)} ({printable(r.hint, markdown=True)})"
-        )
-    return "\n".join(lines)
 
 
 @flow(name="pressfacts-release", log_prints=False)
@@ -247,147 +207,84 @@ def _build(
     workers: Workers,
     doc_timeout: float,
 ) -> tuple[RunOutcome, int]:
+    """The steps in order; what follows each is the library's decision."""
     log = get_run_logger()
     clock = Clock()
     documents, rejections = discover_documents(raw_dir)
     clock.lap("discovery")
     for r in rejections:
         log.warning("rejected %s: %s (%s)", printable(r.file), printable(r.reason), r.hint)
-    if not documents:
-        return RunOutcome(
-            "no_documents", f"no document could be read in {raw_dir}", rejections=rejections
-        ), 0
-    if strict and rejections:
-        first = rejections[0]
-        return RunOutcome(
-            "rejected",
-            f"{len(rejections)} file(s) rejected and --strict is set "
-            f"(first: {first.file}: {first.reason}); nothing published",
-            rejections=rejections,
-        ), len(documents)
-
+    stop = decide.after_discovery(documents, rejections, strict, raw_dir)
+    if stop:
+        return stop, len(documents) if stop.status != "no_documents" else 0
     rid = publish.release_id(documents, rejections)
-    existing = out_dir / publish.RELEASES / rid
-    if existing.is_dir():
-        publish.point_latest(out_dir, existing)
-        return RunOutcome(
-            "unchanged",
-            f"input unchanged: release {rid} is already published",
-            existing,
-            existing / "validation",
-            rejections=rejections,
-        ), len(documents)
+    stop = decide.already_published(out_dir, rid, rejections)
+    if stop:
+        return stop, len(documents)
 
     cache = ExtractionCache(out_dir / publish.CACHE)
     todo = [d for d in documents if not cache.has(d)]
-    failed: list[Rejection] = []
-    if todo:
-        # a handful of documents is parsed here: worker processes would cost more
-        runner = workers
-        if len(todo) <= IN_PROCESS_AT_MOST and workers.runner == "processes":
-            runner = Workers("threads", 1, None)
-        with (
-            document_progress(len(todo)) as progress,
-            workers_report_here(runner.runner, runner.dask_address),
-            task_runner(runner.runner, runner.dask_address, runner.count) as pool,
-        ):
-            # each batch goes to the cache as it lands, so a crash keeps the work done so far
-            for batch, results in extracted_batches(
-                pool, todo, batch_size, runner.in_flight, doc_timeout
-            ):
-                for document, result in zip(batch, results, strict=True):
-                    if isinstance(result, Rejection):
-                        failed.append(result)
-                    else:
-                        cache.put(document, result)
-                progress.advance(len(batch))
+    failed = extract_into_cache(todo, cache, batch_size, workers, doc_timeout)
     clock.lap("extraction")
     work = {"n_extracted": len(todo), "n_cached": len(documents) - len(todo), "timings": clock.laps}
     log.info("parsed %(n_extracted)d document(s), %(n_cached)d from the cache", work)
-    refused = {r.file for r in failed}
-    documents = [d for d in documents if d.source_file not in refused]
-    rejections = sorted([*rejections, *failed], key=lambda r: r.file)
-    if not documents:
-        return RunOutcome(
-            "no_documents",
-            f"no document of {raw_dir} could be extracted",
-            rejections=rejections,
-            **work,
-        ), 0
-    if strict and failed:
-        return RunOutcome(
-            "rejected",
-            f"{len(failed)} document(s) failed extraction and --strict is set "
-            f"(first: {failed[0].file}: {failed[0].reason}); nothing published",
-            rejections=rejections,
-            **work,
-        ), len(documents)
+    documents, rejections, stop = decide.after_extraction(
+        documents, rejections, failed, strict, raw_dir, work
+    )
+    if stop:
+        return stop, len(documents)
 
     staging = publish.staging_dir(out_dir, rid)
-    counts = write_tables(staging, documents, cache)
-    log.info("extracted %s", ", ".join(f"{n} {name}" for name, n in counts.items()))
-    publish.write_rejections(staging, rejections)
+    counts = write_tables(staging, documents, cache, rejections)
     clock.lap("tables")
     report = validate_tables(staging)
-    if not report.success and report.row_level and not strict:
-        # the rows that break the suites belong to named documents: the release
-        # goes out without them, and they are listed with the rule they break
-        held = held_back(documents, report.offending)
-        documents = [d for d in documents if d.doc_id not in report.offending]
-        rejections = sorted([*rejections, *held], key=lambda r: r.file)
-        for r in held:
-            log.warning("held back %s: %s", printable(r.file), r.reason)
-        if documents:
-            counts = write_tables(staging, documents, cache)
-            publish.write_rejections(staging, rejections)
-            report = validate_tables(staging)
+    documents, rejections, held = decide.hold_back(documents, rejections, report, strict)
+    for r in held:
+        log.warning("held back %s: %s", printable(r.file), r.reason)
+    if held and documents:  # the release again, without the documents held back
+        counts = write_tables(staging, documents, cache, rejections)
+        report = validate_tables(staging)
     work["validation"] = report.verdict
     clock.lap("validation")
     if not report.success:
         kept = publish.keep_failed(staging, out_dir, rid)
-        first = report.failures[0] if report.failures else "see the report"
-        if strict and report.offending:
-            first = _named(report.offending, documents) or first
-        where = kept / "validation" / "index.html"
-        return RunOutcome(
-            "validation_failed",
-            f"validation failed ({first}); nothing published, report: {where}",
-            None,
-            kept / "validation",
-            counts,
-            rejections,
-            **work,
+        return decide.validation_failed(
+            kept, report, documents, strict, counts, rejections, work
         ), len(documents)
 
     final = publish_release(staging, out_dir, rid, counts, rejections, report)
     clock.lap("publishing")
-    return RunOutcome(
-        "published",
-        f"release {rid} published",
-        final,
-        final / "validation",
-        counts,
-        rejections,
-        **work,
-    ), len(documents)
+    return decide.published(final, rid, counts, rejections, work), len(documents)
 
 
-def held_back(documents: list[Document], offending: dict[str, list[str]]) -> list[Rejection]:
-    """A rejection per document whose rows break an expectation, naming the expectations."""
-    return [
-        Rejection(
-            d.source_file,
-            "failed validation: " + "; ".join(sorted(set(offending[d.doc_id]))),
-            "the release was published without it; see the rule in expectations/",
-        )
-        for d in documents
-        if d.doc_id in offending
-    ]
-
-
-def _named(offending: dict[str, list[str]], documents: list[Document]) -> str:
-    """'statistics: value expect_... in a.txt' for the first offending document."""
-    for d in documents:
-        if d.doc_id in offending:
-            return f"{offending[d.doc_id][0]} in {d.source_file}"
-    return ""
+def extract_into_cache(
+    todo: list[Document],
+    cache: ExtractionCache,
+    batch_size: int,
+    workers: Workers,
+    doc_timeout: float,
+) -> list[Rejection]:
+    """Extract the documents not in the cache, each batch cached as it lands (so a
+    crash keeps the work done so far); the refusals of failed documents."""
+    failed: list[Rejection] = []
+    if not todo:
+        return failed
+    # a handful of documents is parsed here: worker processes would cost more
+    runner = workers
+    if len(todo) <= IN_PROCESS_AT_MOST and workers.runner == "processes":
+        runner = Workers("threads", 1, None)
+    with (
+        document_progress(len(todo)) as progress,
+        workers_report_here(runner.runner, runner.dask_address),
+        task_runner(runner.runner, runner.dask_address, runner.count) as pool,
+    ):
+        for batch, results in extracted_batches(
+            pool, todo, batch_size, runner.in_flight, doc_timeout
+        ):
+            for document, result in zip(batch, results, strict=True):
+                if isinstance(result, Rejection):
+                    failed.append(result)
+                else:
+                    cache.put(document, result)
+            progress.advance(len(batch))
+    return failed
