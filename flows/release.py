@@ -257,6 +257,12 @@ def _build(
     return decide.published(final, rid, counts, rejections, work), len(documents)
 
 
+def progress_batch(n_documents: int, batch_size: int, workers: int) -> int:
+    """Batches small enough that every worker gets several (the progress bar moves
+    often on a small run), never larger than `batch_size`."""
+    return min(batch_size, max(1, -(-n_documents // (workers * 8))))
+
+
 def extract_into_cache(
     todo: list[Document],
     cache: ExtractionCache,
@@ -279,7 +285,11 @@ def extract_into_cache(
         task_runner(runner.runner, runner.dask_address, runner.count) as pool,
     ):
         for batch, results in extracted_batches(
-            pool, todo, batch_size, runner.in_flight, doc_timeout
+            pool,
+            todo,
+            progress_batch(len(todo), batch_size, runner.count),
+            runner.in_flight,
+            doc_timeout,
         ):
             for document, result in zip(batch, results, strict=True):
                 if isinstance(result, Rejection):
