@@ -271,10 +271,6 @@ def stop_tree(child: subprocess.Popen, grace: float = 2.0) -> None:
         except psutil.NoSuchProcess:
             pass
     psutil.wait_procs(alive, timeout=grace)
-    try:
-        os.killpg(child.pid, signal.SIGKILL)  # anything of its session that slipped the tree
-    except (ProcessLookupError, PermissionError):
-        pass
     child.wait()
 
 
@@ -289,8 +285,8 @@ QUIET_PREFECT = {
 
 
 def supervise(argv: list[str], out: Path) -> int:
-    """Take the lock, then run the release in a child process of its own session
-    and wait for it. A signal ends the child and all it started within seconds."""
+    """Take the lock, then run the release in a child process and wait for it.
+    SIGINT or SIGTERM ends the child and all it started within seconds."""
     from filelock import FileLock, Timeout
 
     from pressfacts.lock import HELD_BY_PARENT, busy_message, lock_path
@@ -306,9 +302,9 @@ def supervise(argv: list[str], out: Path) -> int:
     try:
         for sig in previous:
             signal.signal(sig, _interrupt)
-        child = subprocess.Popen(
-            [sys.executable, "-m", "pressfacts.cli", *argv], env=env, start_new_session=True
-        )
+        # the child stays in this process group: `kill -9` of the group (a
+        # scheduler's timeout) ends it and everything it started too
+        child = subprocess.Popen([sys.executable, "-m", "pressfacts.cli", *argv], env=env)
         status = child.wait()
         return EXIT_INTERRUPTED if status < 0 else status
     except Interrupted as stop:
@@ -377,6 +373,9 @@ def cmd_run(args: argparse.Namespace, argv: list[str]) -> int:
         return fail(*wrong)
     if not os.environ.get(SUPERVISED):
         return supervise(argv, args.out)
+    # Ctrl-C reaches the whole process group: the parent that supervises this
+    # run answers it (it stops this process and all it started)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         return run_here(args)
     except OSError as exc:
@@ -386,6 +385,10 @@ def cmd_run(args: argparse.Namespace, argv: list[str]) -> int:
         return fail(internal_error(exc, args.out), EXIT_INTERNAL)
     except Exception as exc:
         return fail(internal_error(exc, args.out), EXIT_INTERNAL)
+    except BaseException as exc:  # a termination signal, raised by Prefect's handler
+        if isinstance(exc, SystemExit):
+            raise
+        return EXIT_INTERRUPTED  # quietly: the supervising parent prints the one line
 
 
 def internal_error(exc: BaseException, out: Path) -> str:
