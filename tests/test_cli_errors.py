@@ -117,3 +117,9 @@ def test_an_unreachable_prefect_server_is_one_line_with_both_fixes(work):
 
 def test_the_sample_is_not_inside_the_default_output():
     assert not cli.inside(RAW.resolve(), (RAW.parent / "outputs").resolve())
+
+
+def test_the_tests_use_a_prefect_home_of_their_own():
+    home = Path(os.environ["PREFECT_HOME"])
+    assert home != Path("~/.prefect").expanduser()
+    assert home.name.startswith("pressfacts-tests-prefect-")
