@@ -232,8 +232,11 @@ def check_folders(raw: Path, out: Path) -> tuple[str, int] | None:
     wrong_out = check_out(out)
     if wrong_out:
         return wrong_out
-    if not any(p.is_file() and not p.name.startswith(".") for p in raw.iterdir()):
-        return f"no document could be read in {raw}: the folder holds no file", EXIT_INPUT
+    try:
+        if not any(p.is_file() and not p.name.startswith(".") for p in raw.iterdir()):
+            return f"no document could be read in {raw}: the folder holds no file", EXIT_INPUT
+    except OSError as exc:
+        return f"cannot read the raw folder {raw} ({exc.strerror or exc})", EXIT_INPUT
     return None
 
 

@@ -123,3 +123,14 @@ def test_the_tests_use_a_prefect_home_of_their_own():
     home = Path(os.environ["PREFECT_HOME"])
     assert home != Path("~/.prefect").expanduser()
     assert home.name.startswith("pressfacts-tests-prefect-")
+
+
+def test_a_raw_folder_that_cannot_be_listed_is_named(work, monkeypatch, capsys):
+    def refuse(self):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    assert cli.main(["run", "--raw", str(work / "raw"), "--out", str(work / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "cannot read the raw folder" in err and "Permission denied" in err
+    assert_short(err)
