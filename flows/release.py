@@ -8,70 +8,118 @@ configured, so `pressfacts run` needs nothing started beforehand.
 from __future__ import annotations
 
 import itertools
+import os
+import sys
+import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from filelock import FileLock, Timeout
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
+from prefect.states import Completed, Failed, State
 from prefect.task_runners import TaskRunner
 
-from flows.runners import DEFAULT_WORKERS, Workers, task_runner, workers_report_here
 from pressfacts import (
     publish,
-    settings,  # noqa: F401  (telemetry off before Prefect's server starts)
+    settings,  # telemetry off before Prefect's server starts
 )
+from pressfacts import release as decide
 from pressfacts.assemble import assemble
 from pressfacts.cache import ExtractionCache
-from pressfacts.discover import Document, Rejection, discover
-from pressfacts.extract import Extraction, extract_all
-from pressfacts.nlp import parse
+from pressfacts.config import DEFAULTS
+from pressfacts.discover import Document, Rejection, Source, discover
+from pressfacts.extract import Extraction
+from pressfacts.flows.runners import DEFAULT_WORKERS, Workers, task_runner, workers_report_here
+from pressfacts.isolation import DEFAULT_TIMEOUT, extract_documents
+from pressfacts.lock import Busy, run_lock
 from pressfacts.progress import document_progress
+from pressfacts.release import RunOutcome, summary_markdown
 from pressfacts.site import read_tables, write_site
+from pressfacts.text import printable
 from pressfacts.validate import validate_release
 
-DEFAULT_BATCH_SIZE = 64  # documents per task: one `nlp.pipe` each
+DEFAULT_BATCH_SIZE = DEFAULTS.batch_size  # documents per task: one `nlp.pipe` each
 ASSEMBLY_PART = 2_000  # documents per part written to the tables (one Parquet row group)
+IN_PROCESS_AT_MOST = settings.IN_PROCESS_AT_MOST
+PAUSE_AT = "PRESSFACTS_PAUSE_AT"  # a phase to stop in, for tests of signals and kills
 
 
-@dataclass
-class RunOutcome:
-    """What a run did, for the command line and for tests."""
+class Clock:
+    """Seconds spent in each phase of a run, for `bench/startup.py` and the curious."""
 
-    status: str  # published | unchanged | validation_failed | no_documents | rejected | busy
-    message: str
-    release_dir: Path | None = None
-    report_dir: Path | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    rejections: list[Rejection] = field(default_factory=list)
-    n_extracted: int = 0  # documents parsed in this run
-    n_cached: int = 0  # documents whose extraction came from the cache
-    validation: str = ""  # "passed (75 of 75 expectations)", or failed
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
 
-    @property
-    def ok(self) -> bool:
-        return self.status in ("published", "unchanged")
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self._last, 2)
+        self._last = now
+
+
+def phase(name: str) -> None:
+    """Mark the start of a phase; stop there for good when PRESSFACTS_PAUSE_AT names it
+    (so tests can signal a run in a known phase)."""
+    if os.environ.get(PAUSE_AT) == name:
+        print(f"pressfacts: paused at {name}", file=sys.stderr, flush=True)
+        while True:
+            time.sleep(3600)
 
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def discover_documents(raw_dir: Path) -> tuple[list[Document], list[Rejection]]:
+    phase("discovery")
     return discover(raw_dir)
 
 
 @task(cache_policy=NO_CACHE)
-def extract_batch(documents: list[Document]) -> list[Extraction]:
+def extract_batch(
+    documents: list[Document], timeout: float | None = DEFAULT_TIMEOUT
+) -> list[Extraction | Rejection]:
     """Parse and extract one batch with one `nlp.pipe`; the model is loaded once
-    per worker process. Pure: it may run on any worker of a cluster."""
-    parsed = parse([d.text for d in documents])
-    return [
-        extract_all(
-            doc, d.published_date, publisher_country=d.publisher_country, exclude=d.furniture
-        )
-        for doc, d in zip(parsed, documents, strict=True)
-    ]
+    per worker process. A document whose extraction fails or overruns comes
+    back as its rejection. Pure: it may run on any worker of a cluster."""
+    phase("extraction")
+    return extract_documents(documents, timeout)
+
+
+@task(cache_policy=NO_CACHE)
+def write_tables(
+    staging: Path, documents: list[Document], cache: ExtractionCache, rejections: list[Rejection]
+) -> dict:
+    """The four tables from the cache, a part at a time in document order, never
+    held whole in memory; and the list of files refused."""
+    with publish.TableWriter(staging) as writer:
+        for part in batches(sorted(documents, key=lambda d: d.source_file), ASSEMBLY_PART):
+            writer.write(assemble(part, [cache.load(d) for d in part]))
+    publish.write_rejections(staging, rejections)
+    return writer.counts
+
+
+@task(cache_policy=NO_CACHE)
+def validate_tables(staging: Path):
+    phase("validation")
+    return validate_release(staging, staging / "validation")
+
+
+@task(cache_policy=NO_CACHE)
+def publish_release(
+    staging: Path,
+    out_dir: Path,
+    rid: str,
+    counts: dict,
+    rejections: list[Rejection],
+    report,
+    sources: list[Source],
+) -> Path:
+    phase("publishing")
+    created = publish.now_iso()
+    publish.write_dictionary(staging, rid, counts, created, rejections)
+    publish.write_datapackage(staging, rid, counts, created, sources)
+    write_site(staging, read_tables(staging), rid, created, report.summary)
+    return publish.promote(staging, out_dir, rid)
 
 
 def batches(items: list, size: int) -> list[list]:
@@ -79,8 +127,12 @@ def batches(items: list, size: int) -> list[list]:
 
 
 def extracted_batches(
-    pool: TaskRunner, documents: list[Document], batch_size: int, in_flight: int
-) -> Iterator[tuple[list[Document], list[Extraction]]]:
+    pool: TaskRunner,
+    documents: list[Document],
+    batch_size: int,
+    in_flight: int,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> Iterator[tuple[list[Document], list[Extraction | Rejection]]]:
     """Each batch with its extractions, as the workers of `pool` finish them.
 
     At most `in_flight` batches are submitted at a time: enough to keep every
@@ -89,160 +141,167 @@ def extracted_batches(
     """
     waiting = iter(batches(documents, batch_size))
     running = {}
+
+    def submit(batch: list) -> None:
+        running[pool.submit(extract_batch, {"documents": batch, "timeout": timeout})] = batch
+
     for batch in itertools.islice(waiting, in_flight):
-        running[pool.submit(extract_batch, {"documents": batch})] = batch
+        submit(batch)
     while running:
         future = next(as_completed(list(running)))
         batch = running.pop(future)
         yield batch, future.result()
         following = next(waiting, None)
         if following is not None:
-            running[pool.submit(extract_batch, {"documents": following})] = following
-
-
-def summary_markdown(outcome: RunOutcome, n_documents: int) -> str:
-    lines = [
-        f"# pressfacts run: {outcome.status}",
-        "",
-        outcome.message,
-        "",
-        f"- documents read: {n_documents}",
-        f"- files rejected: {len(outcome.rejections)}",
-    ]
-    lines += [f"- rows in {name}: {n}" for name, n in outcome.counts.items()]
-    if outcome.validation:
-        lines.append(f"- validation: {outcome.validation}")
-    if outcome.release_dir:
-        lines.append(f"- release: `{outcome.release_dir}`")
-    if outcome.report_dir:
-        lines.append(f"- validation report: `{outcome.report_dir / 'index.html'}`")
-    for r in outcome.rejections:
-        lines.append(f"- rejected `{r.file}`: {r.reason} ({r.hint})")
-    return "\n".join(lines)
+            submit(following)
 
 
 @flow(name="pressfacts-release", log_prints=False)
 def build_release(
-    raw_dir: Path = Path("raw"),
-    out_dir: Path = Path("outputs"),
+    raw_dir: Path = DEFAULTS.raw,
+    out_dir: Path = DEFAULTS.out,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    strict: bool = False,
-    runner: str = "processes",
+    strict: bool = DEFAULTS.strict,
+    runner: str = DEFAULTS.runner,
     workers: int = DEFAULT_WORKERS,
-    dask_address: str | None = None,
-) -> RunOutcome:
+    dask_address: str | None = DEFAULTS.dask_address,
+    doc_timeout: float = DEFAULTS.doc_timeout,
+) -> State:
     """One release from `raw_dir` into `out_dir`. Only one run at a time may
     work on an output folder: a second one exits at once with status busy.
 
     The extraction batches go to `task_runner(runner, dask_address, workers)`,
     which lives only while there is something to parse: its workers and their
-    models are gone before validation starts."""
+    models are gone before validation starts. The flow run ends Completed when
+    a release is published (or the input is unchanged) and Failed, with the
+    reason, otherwise; the outcome is the state's data either way."""
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     try:
-        with FileLock(out_dir / ".pressfacts.lock", timeout=0):
+        with run_lock(out_dir):
             publish.remove_leftovers(out_dir)
             outcome, n_documents = _build(
-                raw_dir, out_dir, batch_size, strict, Workers(runner, workers, dask_address)
+                raw_dir,
+                out_dir,
+                batch_size,
+                strict,
+                Workers(runner, workers, dask_address),
+                doc_timeout,
             )
-    except Timeout:
-        outcome = RunOutcome(
-            "busy", f"another pressfacts run is publishing to {out_dir}; try again when it ends"
-        )
-        n_documents = 0
+    except Busy as busy:
+        outcome, n_documents = RunOutcome("busy", str(busy)), 0
     create_markdown_artifact(
         key="pressfacts-run",
         markdown=summary_markdown(outcome, n_documents),
         description="pressfacts run",
     )
-    return outcome
+    if outcome.ok:
+        return Completed(message=outcome.message, data=outcome)
+    return Failed(message=outcome.message, data=outcome)
+
+
+def run_outcome(state: State) -> RunOutcome:
+    """The outcome a finished `build_release(..., return_state=True)` carries."""
+    return state.result(raise_on_failure=False)
 
 
 def _build(
-    raw_dir: Path, out_dir: Path, batch_size: int, strict: bool, workers: Workers
+    raw_dir: Path,
+    out_dir: Path,
+    batch_size: int,
+    strict: bool,
+    workers: Workers,
+    doc_timeout: float,
 ) -> tuple[RunOutcome, int]:
+    """The steps in order; what follows each is the library's decision."""
     log = get_run_logger()
+    clock = Clock()
     documents, rejections = discover_documents(raw_dir)
+    clock.lap("discovery")
     for r in rejections:
-        log.warning("rejected %s: %s (%s)", r.file, r.reason, r.hint)
-    if not documents:
-        return RunOutcome(
-            "no_documents", f"no document could be read in {raw_dir}", rejections=rejections
-        ), 0
-    if strict and rejections:
-        first = rejections[0]
-        return RunOutcome(
-            "rejected",
-            f"{len(rejections)} file(s) rejected and --strict is set "
-            f"(first: {first.file}: {first.reason}); nothing published",
-            rejections=rejections,
-        ), len(documents)
-
+        log.warning("rejected %s: %s (%s)", printable(r.file), printable(r.reason), r.hint)
+    stop = decide.after_discovery(documents, rejections, strict, raw_dir)
+    if stop:
+        return stop, len(documents) if stop.status != "no_documents" else 0
     rid = publish.release_id(documents, rejections)
-    existing = out_dir / publish.RELEASES / rid
-    if existing.is_dir():
-        publish.point_latest(out_dir, existing)
-        return RunOutcome(
-            "unchanged",
-            f"input unchanged: release {rid} is already published",
-            existing,
-            existing / "validation",
-            rejections=rejections,
-        ), len(documents)
+    stop = decide.already_published(out_dir, rid, rejections)
+    if stop:
+        return stop, len(documents)
 
     cache = ExtractionCache(out_dir / publish.CACHE)
     todo = [d for d in documents if not cache.has(d)]
-    if todo:
-        with (
-            document_progress(len(todo)) as progress,
-            workers_report_here(workers.runner, workers.dask_address),
-            task_runner(workers.runner, workers.dask_address, workers.count) as pool,
-        ):
-            # each batch goes to the cache as it lands, so a crash keeps the work done so far
-            for batch, extractions in extracted_batches(pool, todo, batch_size, workers.in_flight):
-                for document, extraction in zip(batch, extractions, strict=True):
-                    cache.put(document, extraction)
-                progress.advance(len(batch))
-    work = {"n_extracted": len(todo), "n_cached": len(documents) - len(todo)}
+    failed = extract_into_cache(todo, cache, batch_size, workers, doc_timeout)
+    clock.lap("extraction")
+    work = {"n_extracted": len(todo), "n_cached": len(documents) - len(todo), "timings": clock.laps}
     log.info("parsed %(n_extracted)d document(s), %(n_cached)d from the cache", work)
+    documents, rejections, stop = decide.after_extraction(
+        documents, rejections, failed, strict, raw_dir, work
+    )
+    if stop:
+        return stop, len(documents)
 
     staging = publish.staging_dir(out_dir, rid)
-    ordered = sorted(documents, key=lambda d: d.source_file)
-    with publish.TableWriter(staging) as writer:
-        # the cache now holds every extraction: the tables are written a part at
-        # a time from it, in document order, and never held whole in memory
-        for part in batches(ordered, ASSEMBLY_PART):
-            writer.write(assemble(part, [cache.load(d) for d in part]))
-    counts = writer.counts
-    log.info("extracted %s", ", ".join(f"{n} {name}" for name, n in counts.items()))
-    publish.write_rejections(staging, rejections)
-    report = validate_release(staging, staging / "validation")
+    counts = write_tables(staging, documents, cache, rejections)
+    clock.lap("tables")
+    report = validate_tables(staging)
+    documents, rejections, held = decide.hold_back(documents, rejections, report, strict)
+    for r in held:
+        log.warning("held back %s: %s", printable(r.file), r.reason)
+    if held and documents:  # the release again, without the documents held back
+        counts = write_tables(staging, documents, cache, rejections)
+        report = validate_tables(staging)
     work["validation"] = report.verdict
+    clock.lap("validation")
     if not report.success:
         kept = publish.keep_failed(staging, out_dir, rid)
-        first = report.failures[0] if report.failures else "see the report"
-        where = kept / "validation" / "index.html"
-        return RunOutcome(
-            "validation_failed",
-            f"validation failed ({first}); nothing published, report: {where}",
-            None,
-            kept / "validation",
-            counts,
-            rejections,
-            **work,
+        return decide.validation_failed(
+            kept, report, documents, strict, counts, rejections, work
         ), len(documents)
 
-    created = publish.now_iso()
-    publish.write_dictionary(staging, rid, counts, created, rejections)
-    publish.write_datapackage(staging, rid, counts, created, [d.source for d in documents])
-    write_site(staging, read_tables(staging), rid, created, report.summary)
-    final = publish.promote(staging, out_dir, rid)
-    return RunOutcome(
-        "published",
-        f"release {rid} published",
-        final,
-        final / "validation",
-        counts,
-        rejections,
-        **work,
-    ), len(documents)
+    sources = [d.source for d in documents]
+    final = publish_release(staging, out_dir, rid, counts, rejections, report, sources)
+    clock.lap("publishing")
+    return decide.published(final, rid, counts, rejections, work), len(documents)
+
+
+def progress_batch(n_documents: int, batch_size: int, workers: int) -> int:
+    """Batches small enough that every worker gets several (the progress bar moves
+    often on a small run), never larger than `batch_size`."""
+    return min(batch_size, max(1, -(-n_documents // (workers * 8))))
+
+
+def extract_into_cache(
+    todo: list[Document],
+    cache: ExtractionCache,
+    batch_size: int,
+    workers: Workers,
+    doc_timeout: float,
+) -> list[Rejection]:
+    """Extract the documents not in the cache, each batch cached as it lands (so a
+    crash keeps the work done so far); the refusals of failed documents."""
+    failed: list[Rejection] = []
+    if not todo:
+        return failed
+    # a handful of documents is parsed here: worker processes would cost more
+    runner = workers
+    if len(todo) <= IN_PROCESS_AT_MOST and workers.runner == "processes":
+        runner = Workers("threads", 1, None)
+    with (
+        document_progress(len(todo)) as progress,
+        workers_report_here(runner.runner, runner.dask_address),
+        task_runner(runner.runner, runner.dask_address, runner.count) as pool,
+    ):
+        for batch, results in extracted_batches(
+            pool,
+            todo,
+            progress_batch(len(todo), batch_size, runner.count),
+            runner.in_flight,
+            doc_timeout,
+        ):
+            for document, result in zip(batch, results, strict=True):
+                if isinstance(result, Rejection):
+                    failed.append(result)
+                else:
+                    cache.put(document, result)
+            progress.advance(len(batch))
+    return failed

@@ -16,7 +16,7 @@ from prefect.client.orchestration import get_client
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-DEFAULT_WORKERS = min(os.cpu_count() or 1, 4)
+from pressfacts.config import DEFAULT_WORKERS
 
 
 def task_runner(

@@ -20,13 +20,14 @@ from prefect.runner import Runner
 from prefect.schedules import Cron
 from prefect.settings import PREFECT_API_URL
 
-from flows.release import build_release
+from pressfacts.config import DEFAULTS
+from pressfacts.flows.release import build_release
 
-DEFAULT_CRON = "0 6 * * *"
-DEFAULT_NAME = "pressfacts-daily"
+DEFAULT_CRON = DEFAULTS.cron
+DEFAULT_NAME = DEFAULTS.deployment
 HOW_TO_START = (
-    "start one with `prefect server start` and point pressfacts at it with "
-    "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`"
+    "start one with `prefect server start` and point serve at it with "
+    "`PREFECT_API_URL=http://127.0.0.1:4200/api pressfacts serve`"
 )
 
 
@@ -76,7 +77,7 @@ def serve_release(
         schedule=schedule,
         parameters={"raw_dir": str(raw_dir), "out_dir": str(out_dir), **(run_options or {})},
         description=f"pressfacts release of {raw_dir} into {out_dir} on cron {cron!r}",
-        # `flows` is an installed package: the runs find the flow from any directory.
+        # `pressfacts.flows` is installed with pressfacts: runs find the flow from any directory.
         entrypoint_type=EntrypointType.MODULE_PATH,
     )
     if not run_once:

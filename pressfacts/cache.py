@@ -2,10 +2,14 @@
 
 An entry is keyed by the document's content hash (title, date and body) and
 the pipeline's fingerprint (version, spaCy model, source): any of them
-changing is a miss. Entries
-are written atomically (temporary file, then rename), so a run killed while
-writing leaves either the whole entry or none; an entry that cannot be read
-is treated as a miss and rewritten.
+changing is a miss. Entries are written atomically (temporary file, then
+rename), so a run killed while writing leaves either the whole entry or none.
+
+Each entry is sealed with a digest of the fingerprint, the document's content
+hash and the extraction itself: an entry edited by hand, truncated, or moved
+to another document's name does not verify and is parsed again. So is any
+entry that cannot be read at all, whatever is wrong with it (a damaged
+file, JSON nested too deep to load): the cache may lose work, never a run.
 """
 
 from __future__ import annotations
@@ -50,6 +54,9 @@ class CacheMissing(RuntimeError):
     pass
 
 
+ENTRY_FORMAT = 2
+
+
 class ExtractionCache:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
@@ -59,10 +66,19 @@ class ExtractionCache:
         key = hashlib.sha256(f"{self.salt}|{doc.extraction_key}".encode()).hexdigest()
         return self.folder / key[:2] / f"{key}.json"
 
+    def seal(self, doc: Document, payload: str) -> str:
+        """The digest that ties an entry to this pipeline and this document's content."""
+        return hashlib.sha256(f"{self.salt}|{doc.content_sha256}|{payload}".encode()).hexdigest()
+
     def get(self, doc: Document) -> Extraction | None:
+        """The entry of `doc` if it is there and verifies, else None (parse it again)."""
         try:
-            return _from_json(self.path(doc).read_text(encoding="utf-8"))
-        except (OSError, ValueError, KeyError, TypeError):
+            entry = json.loads(self.path(doc).read_text(encoding="utf-8"))
+            payload = entry["extraction"]
+            if entry.get("format") != ENTRY_FORMAT or entry.get("seal") != self.seal(doc, payload):
+                return None
+            return _from_json(payload)
+        except Exception:  # unreadable in any way: a miss, never a failed run
             return None
 
     def has(self, doc: Document) -> bool:
@@ -83,5 +99,7 @@ class ExtractionCache:
         target = self.path(doc)
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_text(_to_json(extraction), encoding="utf-8")
+        payload = _to_json(extraction)
+        entry = {"format": ENTRY_FORMAT, "seal": self.seal(doc, payload), "extraction": payload}
+        tmp.write_text(json.dumps(entry, separators=(",", ":")), encoding="utf-8")
         os.replace(tmp, target)

@@ -14,7 +14,19 @@ OFFLINE_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
     "TQDM_DISABLE": "1",
+    # a first run migrates Prefect's database, which on a loaded machine takes
+    # longer than Prefect's 20 s default for its temporary server to answer
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+    # the flows use no Prefect blocks: registering every block type slows the
+    # temporary server's first start
+    "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
 }
+
+
+# Up to this many documents to parse, worker processes cost more than they save
+# (a pool's start and its model loads take seconds): they are parsed in the
+# process that runs the flow.
+IN_PROCESS_AT_MOST = 8
 
 
 def quiet_third_parties() -> None:

@@ -22,15 +22,21 @@ from pathlib import Path
 from pressfacts.schema import TABLES, Table
 
 CROSS_TABLE = "cross_table"
+# The frame `validate.cross_table_frame` builds: which row of which document,
+# then one verdict per check that joins rows or tables.
+CROSS_KEYS = ["table", "row_id", "doc_id"]
+CROSS_CHECKS = ["surface_matches_text", "range_ordered", "date_in_window"]
+CROSS_COLUMNS = CROSS_KEYS + CROSS_CHECKS
 SUITE_NAMES = (*TABLES, CROSS_TABLE)
 
 
 def expectations_dir() -> Path:
-    """The suites folder: PRESSFACTS_EXPECTATIONS, else the project's `expectations/`."""
+    """The suites folder: PRESSFACTS_EXPECTATIONS, else the project's `expectations/`
+    (installed inside the package, where a checkout links it)."""
     configured = os.environ.get("PRESSFACTS_EXPECTATIONS")
     if configured:
         return Path(configured)
-    return Path(__file__).resolve().parent.parent / "expectations"
+    return Path(__file__).resolve().parent / "expectations"
 
 
 def _expectation(kind: str, **kwargs) -> dict:
@@ -75,13 +81,11 @@ def scaffold(table: Table) -> list[dict]:
 def cross_table_scaffold() -> list[dict]:
     """Checks over the frame `validate.cross_table_frame` builds: one row per
     mention, with the verdicts of the checks that join rows or tables."""
-    from pressfacts.validate import CROSS_COLUMNS
-
     return [
         _expectation("expect_table_columns_to_match_ordered_list", column_list=CROSS_COLUMNS),
         *[
             _expectation("expect_column_values_to_be_in_set", column=column, value_set=[True])
-            for column in CROSS_COLUMNS[2:]
+            for column in CROSS_CHECKS
         ],
     ]
 

@@ -18,6 +18,7 @@ import jinja2
 import pycountry
 
 from pressfacts import __version__
+from pressfacts.text import printable
 
 STYLESHEET = "pressfacts.css"
 
@@ -89,8 +90,9 @@ def plural(n: int, singular: str, many: str | None = None) -> str:
 
 
 def md_cell(value: object) -> str:
-    """Text safe inside a Markdown table cell: no pipe ends the cell, no newline the row."""
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    """Text safe inside a Markdown table cell: control characters shown escaped
+    (no newline ends the row), markup and pipes as written characters."""
+    return printable(value, markdown=True)
 
 
 @cache

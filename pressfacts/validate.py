@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -31,6 +31,16 @@ class ValidationReport:
     success: bool
     summary: dict
     report_dir: Path
+    # doc_id -> the failed expectations its rows break ("statistics: value expect_...")
+    offending: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def row_level(self) -> bool:
+        """Whether every failed expectation is broken by rows of named documents,
+        so the release is valid without them (a wrong column list is not)."""
+        return not self.success and all(
+            f["documents"] for s in self.summary["suites"].values() for f in s["failed"]
+        )
 
     @property
     def verdict(self) -> str:
@@ -57,7 +67,7 @@ class ValidationReport:
 # table at a time, never the whole release.
 TableLoader = Callable[[str, list[str] | None], pa.Table]
 
-CROSS_COLUMNS = ["table", "row_id", "surface_matches_text", "range_ordered", "date_in_window"]
+CROSS_COLUMNS = suites.CROSS_COLUMNS
 # A resolved date further from its release than this is a misreading, not history
 # or a target: "the 15th century" and "by 2100" pass, a year 40,000 does not.
 YEARS_BEFORE, YEARS_AFTER = 2000, 200
@@ -113,6 +123,7 @@ def cross_table_frame(load: TableLoader) -> pd.DataFrame:
                 {
                     "table": name,
                     "row_id": row[id_column],
+                    "doc_id": row["doc_id"],
                     "surface_matches_text": matches,
                     "range_ordered": row.get("range_id") not in disordered,
                     "date_in_window": in_window,
@@ -127,6 +138,21 @@ def run_parameters(load: TableLoader) -> dict:
         "iso_currencies": sorted(c.alpha_3 for c in pycountry.currencies),
         "iso_countries": sorted(c.alpha_3 for c in pycountry.countries),
     }
+
+
+# Every unexpected row is reported with its document, so a document whose rows
+# break a row-level rule can be held back from the release by name.
+COMPLETE = {"result_format": "COMPLETE"}
+
+
+def _offending_documents(details: dict) -> list[str]:
+    """The doc_id of every unexpected row, when the expectation reports rows."""
+    found = {
+        row["doc_id"]
+        for row in details.get("unexpected_index_list") or []
+        if isinstance(row, dict) and row.get("doc_id") is not None
+    }
+    return sorted(found)
 
 
 def _summarise(result) -> dict:
@@ -145,6 +171,7 @@ def _summarise(result) -> dict:
                     for v in (details.get("partial_unexpected_list") or [])[:REPORT_SAMPLE]
                 ],
                 "exception": (r.exception_info or {}).get("exception_message"),
+                "documents": _offending_documents(details),
             }
         )
     stats = result.statistics
@@ -210,12 +237,36 @@ def _validate(load: TableLoader, report_dir: Path, suites_folder: Path | None) -
             result = definition.run(
                 batch_parameters={"dataframe": frame},
                 expectation_parameters=parameters,
-                result_format=report.result_format(list(frame.columns)),
+                # COMPLETE: every unexpected row with its id, so that a document whose
+                # rows break a row-level rule can be held back by name
+                result_format={**report.result_format(list(frame.columns)), **COMPLETE},
             )
             summary["suites"][name] = _summarise(result)
             summary["success"] &= summary["suites"][name]["success"]
             outcomes.append(report.suite_outcome(name, result))
             del result, frame  # they hold the batch: let them go before the next table is read
     report.write_report(report_dir, outcomes)
-    (report_dir / "results.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-    return ValidationReport(success=summary["success"], summary=summary, report_dir=report_dir)
+    offending: dict[str, list[str]] = {}
+    for suite, result in summary["suites"].items():
+        for failed in result["failed"]:
+            column = f" {failed['column']}" if failed.get("column") else ""
+            for doc_id in failed["documents"]:
+                offending.setdefault(doc_id, []).append(f"{suite}:{column} {failed['expectation']}")
+    public = {
+        **summary,
+        "suites": {
+            name: {**result, "failed": [_without_documents(f) for f in result["failed"]]}
+            for name, result in summary["suites"].items()
+        },
+    }
+    (report_dir / "results.json").write_text(json.dumps(public, indent=2) + "\n", encoding="utf-8")
+    return ValidationReport(summary["success"], summary, report_dir, offending)
+
+
+def _without_documents(failed: dict) -> dict:
+    """A failed expectation as results.json keeps it: the number of documents, not
+    every id (the held-back ones are listed in rejections.json)."""
+    return {
+        **{k: v for k, v in failed.items() if k != "documents"},
+        "n_documents": len(failed["documents"]),
+    }

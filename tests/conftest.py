@@ -1,13 +1,29 @@
-"""Shared fixtures: the parsed model, the sample input, and one real release."""
+"""Shared fixtures: the parsed model, the sample input, and one real release.
+
+The tests keep their flow runs out of the user's own Prefect home: a fresh
+PREFECT_HOME is set here, before anything imports Prefect, and the child
+processes the tests start inherit it.
+"""
 
 from __future__ import annotations
 
+import atexit
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-import pytest
+_PREFECT_HOME = tempfile.mkdtemp(prefix="pressfacts-tests-prefect-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+for _name in [n for n in os.environ if n.startswith("PREFECT_") and n != "PREFECT_HOME"]:
+    del os.environ[_name]  # no server, profile or setting of the user's leaks into the tests
+atexit.register(shutil.rmtree, _PREFECT_HOME, ignore_errors=True)
+
+import pytest  # noqa: E402
+
+from pressfacts import settings  # noqa: E402, F401  (the project's defaults, before Prefect)
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"

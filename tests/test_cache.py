@@ -1,3 +1,4 @@
+import json
 from datetime import date
 
 import pytest
@@ -52,3 +53,42 @@ def test_loading_a_missing_entry_names_the_file(tmp_path):
         cache.load(doc)
     cache.put(doc, extraction())
     assert cache.load(doc) == extraction()
+
+
+def test_an_entry_edited_by_hand_is_parsed_again(tmp_path):
+    cache = ExtractionCache(tmp_path)
+    doc = document("b" * 16, "b.txt")
+    cache.put(doc, extraction())
+    path = cache.path(doc)
+    entry = json.loads(path.read_text())
+    rows = json.loads(entry["extraction"])
+    rows["statistics"][0]["value"] = 999.0  # one value changed
+    path.write_text(json.dumps({**entry, "extraction": json.dumps(rows)}))
+    assert cache.get(doc) is None
+    emptied = {"statistics": [], "dates": [], "participants": []}  # every row removed
+    path.write_text(json.dumps({**entry, "extraction": json.dumps(emptied)}))
+    assert cache.get(doc) is None
+
+
+def test_an_entry_copied_to_another_document_does_not_verify(tmp_path):
+    cache = ExtractionCache(tmp_path)
+    one, other = document("b" * 16, "b.txt"), document("c" * 16, "c.txt")
+    other = other.__class__(**{**other.__dict__, "content_sha256": "2" * 64})
+    cache.put(one, extraction())
+    cache.path(other).parent.mkdir(parents=True, exist_ok=True)
+    cache.path(other).write_bytes(cache.path(one).read_bytes())
+    assert cache.get(other) is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["[" * 100_000 + "]" * 100_000, '{"format": 2}', "null", "\x00\xff", '"text"'],
+    ids=["deeply-nested", "no-payload", "null", "binary", "a-string"],
+)
+def test_any_unreadable_entry_is_a_miss(tmp_path, content):
+    cache = ExtractionCache(tmp_path)
+    doc = document("b" * 16, "b.txt")
+    cache.put(doc, extraction())
+    cache.path(doc).write_text(content, encoding="utf-8", errors="surrogateescape")
+    assert cache.get(doc) is None
+    assert not cache.has(doc)

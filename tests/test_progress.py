@@ -21,3 +21,11 @@ def test_logs_and_pipes_see_nothing():
     with document_progress(10, console=console) as progress:
         progress.advance(10)
     assert out.getvalue() == ""
+
+
+def test_small_runs_get_batches_small_enough_for_the_bar_to_move():
+    from pressfacts.flows.release import progress_batch
+
+    assert progress_batch(200, 64, 4) == 7  # each worker gets about eight batches
+    assert progress_batch(5, 64, 1) == 1
+    assert progress_batch(100_000, 64, 4) == 64  # never above the batch size asked for

@@ -4,6 +4,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -61,13 +62,16 @@ def test_no_readable_document_is_an_error_naming_the_folder(tmp_path):
 
 
 BREAK_STATISTICS = """
+import os
 import sys
 
+os.environ["PRESSFACTS_SUPERVISED"] = "1"  # the release runs here, with the patch below
+
 import pyarrow as pa
-import flows.release
+import pressfacts.flows.release
 from pressfacts import cli
 
-real_assemble = flows.release.assemble
+real_assemble = pressfacts.flows.release.assemble
 
 def broken_assemble(documents, extractions):
     tables = real_assemble(documents, extractions)
@@ -77,7 +81,7 @@ def broken_assemble(documents, extractions):
     tables["statistics"] = stats.set_column(index, stats.schema.field(index), kinds)
     return tables
 
-flows.release.assemble = broken_assemble
+pressfacts.flows.release.assemble = broken_assemble
 sys.exit(cli.main(sys.argv[1:]))
 """
 
@@ -116,10 +120,9 @@ def test_failed_validation_publishes_nothing_and_keeps_the_report(tmp_path):
 
 
 def test_the_run_summary_artifact_says_what_happened():
-    from pathlib import Path
 
-    from flows.release import RunOutcome, summary_markdown
     from pressfacts.discover import Rejection
+    from pressfacts.flows.release import RunOutcome, summary_markdown
 
     outcome = RunOutcome(
         "published",
@@ -148,9 +151,17 @@ def test_the_run_summary_artifact_says_what_happened():
 def test_validate_command_re_runs_the_suites_on_a_release(seed_release, tmp_path):
     copy = tmp_path / "release"
     shutil.copytree(seed_release, copy)
+    before = {p: p.read_bytes() for p in copy.rglob("*") if p.is_file()}
     ok = run_cli("validate", str(copy), "--report", str(tmp_path / "report"))
     assert ok.returncode == 0, ok.stderr[-2000:]
     assert (tmp_path / "report" / "index.html").is_file()
+    by_default = run_cli("validate", str(copy))  # the report goes elsewhere, printed
+    assert by_default.returncode == 0, by_default.stderr[-2000:]
+    report = Path(by_default.stdout.rsplit("report: ", 1)[1].strip())
+    assert report.is_file() and copy not in report.parents
+    assert {p: p.read_bytes() for p in copy.rglob("*") if p.is_file()} == before  # unchanged
+    inside = run_cli("validate", str(copy), "--report", str(copy / "validation"))
+    assert inside.returncode == 2 and "is inside the release" in inside.stderr
 
     stats = pq.read_table(copy / "statistics.parquet")
     index = stats.schema.get_field_index("qualifier")
@@ -161,7 +172,6 @@ def test_validate_command_re_runs_the_suites_on_a_release(seed_release, tmp_path
     bad = run_cli("validate", str(copy))
     assert bad.returncode == 1
     assert "failed: statistics: qualifier expect_column_values_to_be_in_set" in bad.stderr
-    assert (copy / "validation" / "index.html").is_file()
 
 
 def test_no_more_batches_are_in_flight_than_asked(monkeypatch):
@@ -170,13 +180,13 @@ def test_no_more_batches_are_in_flight_than_asked(monkeypatch):
 
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    import flows.release as release
+    import pressfacts.flows.release as release
 
     lock = threading.Lock()
     running = {"now": 0, "most": 0}
 
     @task(cache_policy=NO_CACHE)
-    def slow_batch(documents: list[int]) -> list[str]:
+    def slow_batch(documents: list[int], timeout: float | None = None) -> list[str]:
         with lock:
             running["now"] += 1
             running["most"] = max(running["most"], running["now"])
@@ -199,3 +209,16 @@ def test_no_more_batches_are_in_flight_than_asked(monkeypatch):
     running["most"] = 0
     drive(10)  # the window, not the pool, was what held it back
     assert running["most"] > 3
+
+
+def test_a_run_that_publishes_nothing_ends_in_a_failed_prefect_state(tmp_path):
+    from pressfacts.flows.release import build_release, run_outcome
+
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "empty.txt").write_text("")
+    state = build_release(
+        raw_dir=tmp_path / "raw", out_dir=tmp_path / "out", runner="threads", return_state=True
+    )
+    assert state.is_failed()
+    assert state.message == f"no document could be read in {tmp_path / 'raw'}"
+    assert run_outcome(state).status == "no_documents"

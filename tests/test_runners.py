@@ -6,7 +6,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.settings import PREFECT_API_URL
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-from flows.runners import Workers, task_runner, workers_report_here
+from pressfacts.flows.runners import Workers, task_runner, workers_report_here
 
 
 def test_each_runner_name_gives_its_runner_and_a_wrong_one_is_refused():

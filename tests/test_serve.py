@@ -117,7 +117,7 @@ def serving(api: str, tmp_path: Path, raw: Path, out: Path, name: str, options=N
     """`serve_release` in its own process, as `pressfacts serve` runs it; stopped on exit."""
     log = tmp_path / f"{name}.log"
     code = (
-        "from flows.serve import serve_release; "
+        "from pressfacts.flows.serve import serve_release; "
         f"serve_release({str(raw)!r}, {str(out)!r}, cron={CRON!r}, name={name!r}, "
         f"run_options={options!r})"
     )
@@ -148,7 +148,7 @@ def test_serve_registers_the_deployment_with_its_cron(prefect_server, tmp_path):
     with serving(prefect_server, tmp_path, raw, out, NAME, options) as (found, _, _):
         assert found["name"] == NAME
         assert found["parameters"] == {"raw_dir": str(raw), "out_dir": str(out), **options}
-        assert found["entrypoint"] == "flows.release.build_release"
+        assert found["entrypoint"] == "pressfacts.flows.release.build_release"
         [schedule] = found["schedules"]
         assert schedule["schedule"]["cron"] == CRON
         assert schedule["schedule"]["timezone"] == "UTC"
@@ -183,7 +183,7 @@ def test_a_run_of_the_served_deployment_publishes_a_release(prefect_server, tmp_
 def test_run_once_registers_and_returns_leaving_the_schedule_active(prefect_server, tmp_path):
     name = "pressfacts-once"
     code = (
-        "from flows.serve import serve_release; "
+        "from pressfacts.flows.serve import serve_release; "
         f"serve_release('raw', 'outputs', cron={CRON!r}, name={name!r}, run_once=True)"
     )
     result = subprocess.run(
@@ -202,7 +202,10 @@ def test_run_once_registers_and_returns_leaving_the_schedule_active(prefect_serv
 
 def test_without_a_server_serve_fails_fast_saying_how_to_start_one(tmp_path):
     closed = f"http://127.0.0.1:{free_port()}/api"  # bound then released: nothing listens
-    code = "from flows.serve import serve_release; serve_release('raw', 'outputs', '0 6 * * *')"
+    code = (
+        "from pressfacts.flows.serve import serve_release; "
+        "serve_release('raw', 'outputs', '0 6 * * *')"
+    )
     for api_url in (None, closed):
         started = time.monotonic()
         result = subprocess.run(
@@ -216,15 +219,15 @@ def test_without_a_server_serve_fails_fast_saying_how_to_start_one(tmp_path):
         elapsed = time.monotonic() - started
         assert result.returncode != 0
         last = result.stderr.strip().splitlines()[-1]
-        assert last.startswith("flows.serve.ServerRequired: "), result.stderr[-2000:]
+        assert last.startswith("pressfacts.flows.serve.ServerRequired: "), result.stderr[-2000:]
         assert "`prefect server start`" in last
-        assert "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`" in last
+        assert "`PREFECT_API_URL=http://127.0.0.1:4200/api pressfacts serve`" in last
         assert (api_url or "PREFECT_API_URL is not set") in last
         assert elapsed < 60, f"took {elapsed:.0f}s to fail"
 
 
 def test_a_bad_cron_is_refused_before_looking_for_a_server():
-    from flows.serve import serve_release
+    from pressfacts.flows.serve import serve_release
 
     with pytest.raises(ValueError, match="Invalid cron string"):
         serve_release("raw", "outputs", cron="every morning")
