@@ -31,6 +31,7 @@ from pressfacts.cache import ExtractionCache
 from pressfacts.config import DEFAULTS
 from pressfacts.discover import Document, Rejection, Source, discover
 from pressfacts.extract import Extraction
+from pressfacts.extract.languages import unread
 from pressfacts.flows.runners import DEFAULT_WORKERS, Workers, task_runner, workers_report_here
 from pressfacts.isolation import DEFAULT_TIMEOUT, extract_documents
 from pressfacts.lock import Busy, run_lock
@@ -232,7 +233,12 @@ def _build(
     todo = [d for d in documents if not cache.has(d)]
     failed = extract_into_cache(todo, cache, batch_size, workers, doc_timeout)
     clock.lap("extraction")
-    work = {"n_extracted": len(todo), "n_cached": len(documents) - len(todo), "timings": clock.laps}
+    work = {
+        "n_extracted": len(todo),
+        "n_cached": len(documents) - len(todo),
+        "timings": clock.laps,
+        "unread_languages": unread([d.language for d in documents]),
+    }
     log.info("parsed %(n_extracted)d document(s), %(n_cached)d from the cache", work)
     documents, rejections, stop = decide.after_extraction(
         documents, rejections, failed, strict, raw_dir, work

@@ -472,6 +472,8 @@ def run_here(args: argparse.Namespace) -> int:
         print(f"{outcome.message} in {elapsed:.1f}s" + (f": {counts}" if counts else ""))
         if outcome.status == "published":
             print(f"parsed {outcome.n_extracted} document(s), {outcome.n_cached} from the cache")
+        if outcome.unread_note:
+            print(outcome.unread_note)
         print(f"release: {outcome.release_dir}")
         print(f"latest:  {args.out / 'latest'}")
         return EXIT_OK

@@ -16,7 +16,8 @@ from contextlib import contextmanager
 
 from pressfacts.config import DEFAULTS
 from pressfacts.discover import Document, Rejection
-from pressfacts.extract import Extraction, extract_all
+from pressfacts.extract import Extraction
+from pressfacts.extract.languages import extract_text, needs_parse
 from pressfacts.nlp import parse
 
 EXTRACTION_FAILED = "extraction failed"
@@ -99,10 +100,18 @@ def refusal(document: Document, error: BaseException) -> Rejection:
 
 
 def extract_document(parsed, document: Document, timeout: float | None) -> Extraction | Rejection:
-    """`extract_all` on one parsed document, with an exception or overrun as its refusal."""
+    """One document's facts in its language (`parsed` is its spaCy parse, when its
+    language is read from one), with an exception or overrun as its refusal."""
     try:
         with time_limit(timeout):
-            return extract_all(parsed, document.published_date)
+            return extract_text(
+                document.text,
+                document.published_date,
+                document.language,
+                parsed,
+                publisher_country=document.publisher_country,
+                exclude=document.furniture,
+            )
     except Exception as error:  # any fault of a rule: the document, not the run, fails
         return refusal(document, error)
 
@@ -110,22 +119,26 @@ def extract_document(parsed, document: Document, timeout: float | None) -> Extra
 def extract_documents(
     documents: Sequence[Document], timeout: float | None
 ) -> list[Extraction | Rejection]:
-    """Parse a batch with one `nlp.pipe` and extract each document in isolation.
+    """Parse a batch's documents that need it with one `nlp.pipe` and extract each
+    document in isolation.
 
     Should parsing the batch itself fail, each document is parsed alone, so
     only the one that cannot be parsed is refused.
     """
+    to_parse = [i for i, d in enumerate(documents) if needs_parse(d.language)]
     try:
-        parsed = parse([d.text for d in documents])
+        parses = dict(zip(to_parse, parse([documents[i].text for i in to_parse]), strict=True))
     except Exception:
         results: list[Extraction | Rejection] = []
-        for document in documents:
-            try:
-                with time_limit(timeout):
-                    (one,) = parse([document.text])
-            except Exception as error:
-                results.append(refusal(document, error))
-                continue
+        for i, document in enumerate(documents):
+            one = None
+            if i in to_parse:
+                try:
+                    with time_limit(timeout):
+                        (one,) = parse([document.text])
+                except Exception as error:
+                    results.append(refusal(document, error))
+                    continue
             results.append(extract_document(one, document, timeout))
         return results
-    return [extract_document(p, d, timeout) for p, d in zip(parsed, documents, strict=True)]
+    return [extract_document(parses.get(i), d, timeout) for i, d in enumerate(documents)]

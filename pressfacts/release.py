@@ -34,6 +34,18 @@ class RunOutcome:
     n_cached: int = 0  # documents whose extraction came from the cache
     validation: str = ""  # "passed (75 of 75 expectations)", or failed
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
+    # documents per language that no extractor reads yet: published without fact rows
+    unread_languages: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def unread_note(self) -> str:
+        if not self.unread_languages:
+            return ""
+        which = ", ".join(f"{n} in {lang}" for lang, n in self.unread_languages.items())
+        return (
+            f"documents in languages not read yet ({which}): published in documents, "
+            f"with no statistics, dates or participants"
+        )
 
     @property
     def ok(self) -> bool:
@@ -189,6 +201,8 @@ def summary_markdown(outcome: RunOutcome, n_documents: int) -> str:
         f"- files rejected: {len(outcome.rejections)}",
     ]
     lines += [f"- rows in {name}: {n}" for name, n in outcome.counts.items()]
+    if outcome.unread_note:
+        lines.append(f"- {outcome.unread_note}")
     if outcome.validation:
         lines.append(f"- validation: {outcome.validation}")
     if outcome.release_dir:
