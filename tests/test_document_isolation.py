@@ -23,21 +23,20 @@ import pressfacts.isolation as isolation
 from pressfacts import cli
 from pressfacts.extract.records import StatisticRecord
 
-real = isolation.extract_all
+real = isolation.extract_text
 
-def faulty(doc, published):
-    extraction = real(doc, published)
-    if "abandoned" in doc.text:
+def faulty(text, published, language, parsed, **context):
+    extraction = real(text, published, language, parsed, **context)
+    if "abandoned" in text:
         raise OverflowError("date value out of range")
-    if "halved" in doc.text:
-        start = doc.text.index("halved")
+    if "halved" in text:
+        start = text.index("halved")
         extraction.statistics.append(
-            StatisticRecord(start, start + 6, "halved", 0.5, "multiplier", None, None, None,
-                            doc.text)
+            StatisticRecord(start, start + 6, "halved", 0.5, "multiplier", None, None, None, text)
         )
     return extraction
 
-isolation.extract_all = faulty
+isolation.extract_text = faulty
 sys.exit(cli.main(sys.argv[1:]))
 """
 

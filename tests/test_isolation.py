@@ -15,14 +15,14 @@ from pressfacts.isolation import extract_documents
 POISON = "poison"
 
 
-def fails_on_poison(doc, published):
-    if POISON in doc.text:
+def fails_on_poison(text, published, language, parsed, **context):
+    if POISON in text:
         raise OverflowError("date value out of range")
     return Extraction()
 
 
-def hangs_on_poison(doc, published):
-    while POISON in doc.text:  # a runaway rule: pure Python, never yields
+def hangs_on_poison(text, published, language, parsed, **context):
+    while POISON in text:  # a runaway rule: pure Python, never yields
         time.monotonic()
     return Extraction()
 
@@ -34,7 +34,7 @@ def corpus() -> list:
 
 @pytest.mark.parametrize("rule", [fails_on_poison, hangs_on_poison], ids=["raises", "hangs"])
 def test_a_failing_rule_refuses_its_document_and_spares_the_others(monkeypatch, rule):
-    monkeypatch.setattr("pressfacts.isolation.extract_all", rule)
+    monkeypatch.setattr("pressfacts.isolation.extract_text", rule)
     started = time.monotonic()
     results = extract_documents(corpus(), timeout=1.0)
     assert time.monotonic() - started < 30
@@ -54,7 +54,7 @@ def test_a_batch_that_cannot_be_parsed_refuses_only_the_document_at_fault(monkey
         return [object() for _ in texts]
 
     monkeypatch.setattr("pressfacts.isolation.parse", parse)
-    monkeypatch.setattr("pressfacts.isolation.extract_all", lambda doc, published: Extraction())
+    monkeypatch.setattr("pressfacts.isolation.extract_text", lambda *args, **context: Extraction())
     results = extract_documents(corpus(), timeout=1.0)
     assert [type(r).__name__ for r in results] == ["Extraction", "Rejection", "Extraction"]
     assert results[1].reason == "extraction failed: ValueError: cannot parse"
@@ -64,7 +64,7 @@ def test_a_hang_in_another_thread_is_refused_too(monkeypatch):
     """The in-process runner extracts in a worker thread, where no alarm signal reaches."""
     import threading
 
-    monkeypatch.setattr("pressfacts.isolation.extract_all", hangs_on_poison)
+    monkeypatch.setattr("pressfacts.isolation.extract_text", hangs_on_poison)
     results = []
     worker = threading.Thread(target=lambda: results.extend(extract_documents(corpus(), 1.0)))
     worker.start()
