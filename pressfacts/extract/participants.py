@@ -39,6 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pressfacts.extract import countries
+from pressfacts.extract.honorifics import blank_honorifics
 from pressfacts.extract.participants_lexicon import (
     ABBREVIATIONS,
     ARABIC_PARTICLES,
@@ -102,7 +103,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
 _GEO_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Entities that show a capitalised run is not a person ("Abai Street", "Kazakh Invest").
 _NOT_PERSON_LABELS = _PLACE_LABELS | {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-_GLUE = frozenset({"of", "the", "and", "&"})  # words that join the parts of a body's name
+# Words that join the parts of a body's name or a portfolio ("Minister for Trade").
+_GLUE = frozenset({"of", "for", "the", "and", "&"})
 # Tags that cannot occur in a role phrase ("which became the stronghold").
 _NOT_IN_ROLE_TAGS = frozenset({"WDT", "WP", "WP$", "DT", "PRP", "PRP$", "VBD", "VBZ", "VBP", "MD"})
 
@@ -526,6 +528,15 @@ def _role_org_country(
     """Role without place, the body or place it belongs to, and a country if stated."""
     country = nationality
     title = ROLE_SHORT_FORMS.get(title, title)
+    prep = "of"
+    if org and org.startswith("for "):
+        # "Minister for Trade", "Vice President for Energy of the X Bank": the
+        # "for" part is the portfolio, an "of" part after it the body.
+        prep, org = "for", org[4:]
+        if title not in PORTFOLIO_TITLES:
+            portfolio, _, body = org.partition(" of ")
+            title = f"{title} for {portfolio.lower()}"
+            org = _JUNK_EDGES_RE.sub("", body) or None
     if org:
         org = _HOST_SUFFIX_RE.sub("", org)
         whole = countries.country_from_name(org)
@@ -544,7 +555,7 @@ def _role_org_country(
     if org and not country and not any(w.lower() in OFFICE_WORDS for w in org.split()):
         country = countries.country_of_place(org)  # "Mayor of Paris", "Almaty Akim"
     if title in PORTFOLIO_TITLES and org and not countries.country_from_name(org):
-        return f"{title} of {org.lower()}", f"Ministry of {org}", country
+        return f"{title} {prep} {org.lower()}", f"Ministry of {org}", country
     return title, org, country
 
 
@@ -864,7 +875,7 @@ def _titled(person: _Person) -> _Mention:
 
 def extract_participants(doc: Doc) -> list[ParticipantRecord]:
     """One record per person named in `doc`, in order of first mention."""
-    text = doc.text
+    text = blank_honorifics(doc.text)  # same offsets; "Minister, Dr. A. Rao" reads as titled
     words = [_Word(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
     ents = _entities(doc)
     titled, covered = _title_mentions(words, text, ents)

@@ -1,0 +1,50 @@
+"""Participants in releases of other governments: forms of address and portfolios with "for"."""
+
+import pytest
+
+from pressfacts.extract.honorifics import blank_honorifics
+from pressfacts.extract.participants import extract_participants
+from pressfacts.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def people(nlp, text: str) -> dict:
+    return {r.name: r for r in extract_participants(nlp(text))}
+
+
+def test_blanking_keeps_offsets() -> None:
+    text = "H.E. Mr. Tan Wei Ming met the Rt Hon. Ann Lee and Mrs. Day."
+    blank = blank_honorifics(text)
+    assert len(blank) == len(text)
+    assert blank.split() == ["Tan", "Wei", "Ming", "met", "the", "Ann", "Lee", "and", "Day."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The Minister of Trade, Engr. Tunde Okoro, said the plan was ready.",
+         "Tunde Okoro", "minister of trade"),
+        ("Minister of State for Health Smt. Kavita S. Rao said the scheme works.",
+         "Kavita S. Rao", "minister of state for health"),
+        ("Today, the Honourable Marie T. Gagnon, Minister of Housing, announced the fund.",
+         "Marie T. Gagnon", "minister of housing"),
+        ("H.E. Mr. Tan Wei Ming, Ambassador of Singapore, attended.", "Tan Wei Ming", "ambassador"),
+    ],
+)  # fmt: skip
+def test_forms_of_address_are_not_names_and_keep_the_title(nlp, text, name, role) -> None:
+    found = people(nlp, text)
+    assert list(found) == [name]
+    assert found[name].role == role
+
+
+def test_portfolio_with_for(nlp) -> None:
+    found = people(nlp, "Minister for Trade John Smith met the delegation.")
+    assert list(found) == ["John Smith"]
+    assert found["John Smith"].role == "minister for trade"
+    assert found["John Smith"].organization == "Ministry of Trade"
+    walsh = people(nlp, "The talks were chaired by Minister for Foreign Affairs and Trade Ciara Walsh.")
+    assert walsh["Ciara Walsh"].role == "minister for foreign affairs and trade"
