@@ -46,5 +46,7 @@ def test_portfolio_with_for(nlp) -> None:
     assert list(found) == ["John Smith"]
     assert found["John Smith"].role == "minister for trade"
     assert found["John Smith"].organization == "Ministry of Trade"
-    walsh = people(nlp, "The talks were chaired by Minister for Foreign Affairs and Trade Ciara Walsh.")
+    walsh = people(
+        nlp, "The talks were chaired by Minister for Foreign Affairs and Trade Ciara Walsh"
+    )
     assert walsh["Ciara Walsh"].role == "minister for foreign affairs and trade"
