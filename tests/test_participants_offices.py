@@ -50,3 +50,19 @@ def test_portfolio_with_for(nlp) -> None:
         nlp, "The talks were chaired by Minister for Foreign Affairs and Trade Ciara Walsh"
     )
     assert walsh["Ciara Walsh"].role == "minister for foreign affairs and trade"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Minister Ana Lopes spoke with her Kyrgyz counterpart, Deputy Minister Bakyt Osmonov.",
+         "Bakyt Osmonov", "KGZ"),
+        ("Ghana's Minister for Finance, Dr. Kofi Mensah, welcomed the decision.",
+         "Kofi Mensah", "GHA"),
+        ("Head of the Europe Department of the Chilean Foreign Ministry Rosa Vidal took part.",
+         "Rosa Vidal", "CHL"),
+        ("The Senegalese Ambassador Awa Ndiaye presented her credentials.", "Awa Ndiaye", "SEN"),
+    ],
+)  # fmt: skip
+def test_country_from_the_texts_own_cues(nlp, text, name, country) -> None:
+    assert people(nlp, text)[name].country == country

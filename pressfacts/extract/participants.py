@@ -63,6 +63,8 @@ from pressfacts.extract.participants_lexicon import (
 from pressfacts.extract.participants_roles import SPEECH_AFTER_RE, participation_of, rank
 from pressfacts.extract.records import ParticipantRecord
 
+# "his Kyrgyz counterpart, Minister X": nouns whose demonym gives the title holder's country.
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "colleague", "opposite", "guest"})
 # Releases are published by the presidency of Kazakhstan: an official with no
 # other country in the text (an akim, a minister) represents Kazakhstan.
 PUBLISHER_COUNTRY = "KAZ"
@@ -394,9 +396,10 @@ def _title_mentions(
         ):
             first -= 1
         title = " ".join(ROLE_SHORT_FORMS.get(w.lower, w.lower) for w in words[first : i + n])
-        nationality = body = None
+        body = None
         before = first - 1
-        if before >= 0 and _is_cap(words[before].text):
+        nationality = _country_before(words, before)
+        if not nationality and before >= 0 and _is_cap(words[before].text):
             nationality = countries.country_from_demonym(words[before].text)
             if not nationality and _ABBREVIATION_RE.match(words[before].text):
                 nationality = countries.country_from_name(words[before].text)  # "US Envoy"
@@ -491,6 +494,16 @@ def _title_mentions(
     return mentions, covered
 
 
+def _country_before(words: list[_Word], i: int) -> str | None:
+    """The country words[i] gives the title after it: "Ghana's [Minister]", or
+    "his Kyrgyz counterpart, [Deputy Minister X]"; else None."""
+    if i >= 1 and words[i].text in _POSSESSIVES:
+        return _country_at(words, i - 1)
+    if i >= 2 and words[i].lower == "," and words[i - 1].lower in COUNTERPART_NOUNS:
+        return countries.country_from_demonym(words[i - 2].text)
+    return None
+
+
 def _body_before(
     words: list[_Word], first: int, text: str, ents: dict[int, tuple[int, str]]
 ) -> str | None:
@@ -552,6 +565,9 @@ def _role_org_country(
                 country = country or countries.country_from_demonym(words[0])
                 org = " ".join(words[1:])
                 org = _LEADING_LOWER_RE.sub("", org) or org
+    if org and not country:
+        # "of the Chilean Foreign Ministry", "of the Turkish company X": a demonym in the body
+        country = next(filter(None, map(countries.country_from_demonym, org.split())), None)
     if org and not country and not any(w.lower() in OFFICE_WORDS for w in org.split()):
         country = countries.country_of_place(org)  # "Mayor of Paris", "Almaty Akim"
     if title in PORTFOLIO_TITLES and org and not countries.country_from_name(org):

@@ -189,6 +189,12 @@ def _read_number(text: str, match: re.Match[str], tokens: _Tokens, floor: int) -
             return None
         m.kind, m.end = "multiplier", mult.end()
         return m
+    if (unit := P.SCALED_UNIT_AFTER_RE.match(text, end)) is not None:
+        _, name, factor = P.SCALED_UNITS[int(unit.lastgroup[1:])]
+        m.kind, m.unit, m.end = "measure", name, unit.end()
+        m.value *= factor
+        m.scale *= factor
+        return m
     if (unit := P.UNIT_AFTER_RE.match(text, end)) is not None:
         index = next(i for i, g in enumerate(unit.groups()) if g is not None)
         m.kind, m.unit, m.end = "measure", P.UNIT_NAMES[index], unit.end()

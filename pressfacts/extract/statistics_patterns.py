@@ -10,6 +10,7 @@ end at the number) or right after it (`*_AFTER_RE`, which start at its end).
 from __future__ import annotations
 
 import re
+from importlib.resources import files
 
 from pressfacts.extract.currency import code_regex, name_regex, symbol_regex
 from pressfacts.extract.numbers import ALL_SCALES, ORDINAL_WORDS, TENS, UNITS
@@ -145,6 +146,23 @@ _UNITS: list[tuple[str, str]] = [
 _UNIT_ALT = "|".join(f"(?P<u{i}>{rx})" for i, (_, rx) in enumerate(_UNITS))
 UNIT_AFTER_RE = re.compile(rf"[^\S\n]?-?[^\S\n]?(?:{_UNIT_ALT})", _I)
 UNIT_NAMES = [name for name, _ in _UNITS]
+
+
+def _scaled_units() -> list[tuple[str, str, float]]:
+    data = files("pressfacts.extract").joinpath("data/scaled_units.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [(rx, unit, float(factor)) for rx, unit, factor in rows]
+
+
+# Units that carry a scale ("31 Mt", "52.1 BU", "80 thous. tonnes"): case matters.
+SCALED_UNITS = _scaled_units()
+SCALED_UNIT_AFTER_RE = re.compile(
+    r"(?:[^\S\n]?(?:"
+    + "|".join(f"(?P<s{i}>{rx})" for i, (rx, _, _) in enumerate(SCALED_UNITS) if "(?<=" not in rx)
+    + r")"
+    + "".join(f"|(?P<s{i}>{rx})" for i, (rx, _, _) in enumerate(SCALED_UNITS) if "(?<=" in rx)
+    + ")"
+)
 
 TIME_NOUNS = {
     "year",
