@@ -66,3 +66,49 @@ def test_portfolio_with_for(nlp) -> None:
 )  # fmt: skip
 def test_country_from_the_texts_own_cues(nlp, text, name, country) -> None:
     assert people(nlp, text)[name].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was held at the Sir Wilfrid Laurier Building.",
+        "Funds came from the Pradhan Mantri Awas Yojana and the Dorji Wangchuk Highway project.",
+    ],
+)
+def test_things_named_after_people_are_not_people(nlp, text) -> None:
+    assert people(nlp, text) == {}
+
+
+def test_form_of_address_starts_the_name_after_a_portfolio(nlp) -> None:
+    found = people(nlp, "Minister of State for Power Smt. Lalitha R. Iyer said output rose.")
+    assert list(found) == ["Lalitha R. Iyer"]
+    text = (
+        "The Minister of Information and National Orientation, Alhaji Musa Garba Sani, "
+        "briefed the press."
+    )
+    sani = people(nlp, text)
+    assert list(sani) == ["Musa Garba Sani"]
+    assert sani["Musa Garba Sani"].role == "minister of information and national orientation"
+
+
+def test_a_national_apposition_and_new_titles(nlp) -> None:
+    found = people(nlp, "Maria Costa, a Brazilian national, told journalists the plan works.")
+    assert found["Maria Costa"].country == "BRA"
+    chief = people(nlp, "Chief Mary K. Bird of Red Lake First Nation welcomed the news.")
+    assert list(chief) == ["Mary K. Bird"]
+    assert chief["Mary K. Bird"].role == "chief"
+
+
+def test_country_of_the_document_when_the_publisher_is_unknown(nlp) -> None:
+    text = (
+        "OSLO – The Minister of Fisheries Ola Berg met the Swedish Minister of Trade Eva Lind "
+        "in Oslo. Norway and Sweden agreed to expand trade. Berg said Norway would invest more."
+    )
+    found = {r.name: r for r in extract_participants(nlp(text))}
+    assert found["Ola Berg"].country == "NOR"
+    assert found["Eva Lind"].country == "SWE"
+    thin = "The Minister of Fisheries Ola Berg met the Swedish Minister of Trade Eva Lind."
+    found = {r.name: r for r in extract_participants(nlp(thin))}
+    assert found["Ola Berg"].country is None
+    given = {r.name: r for r in extract_participants(nlp(thin), publisher_country="NOR")}
+    assert given["Ola Berg"].country == "NOR"

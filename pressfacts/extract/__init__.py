@@ -39,7 +39,7 @@ def extract_all(
     extraction = Extraction(
         statistics=extract_statistics(doc, date_spans=date_spans),
         dates=dates,
-        participants=extract_participants(doc),
+        participants=extract_participants(doc, publisher_country=publisher_country),
     )
     return _outside(extraction, exclude) if exclude else extraction
 

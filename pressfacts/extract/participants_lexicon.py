@@ -13,9 +13,21 @@ paragraph rather than a column of one word a line.
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(w.strip() for w in text.split(",") if w.strip())
+
+
+def _data_words(name: str) -> frozenset[str]:
+    data = files("pressfacts.extract").joinpath("data", name).read_text("utf-8")
+    return frozenset(w.strip() for w in data.splitlines() if w.strip() and w[0] != "#")
+
+
+# Last words of the names of facilities, lines and programmes named after a
+# person ("the Sir John Reid Building", "the Ram Das Yojana"): not people.
+NOT_PERSON_HEADS = _data_words("not_person_heads.txt")
 
 
 # Titles a person can hold, lower case. Multi-word titles are matched first.
@@ -37,7 +49,8 @@ TITLES = _words("""
     attorney, treasurer, chief justice, associate justice, judge, congressman, congresswoman,
     superintendent, inspector, detective, sergeant, lieutenant, lieutenant colonel,
     colonel, captain, major general, brigadier general, admiral,
-    sen., rep., gov., gen., lt., col., capt., sgt., insp., det.
+    sen., rep., gov., gen., lt., col., capt., sgt., insp., det., chief, taoiseach, tanaiste,
+    chef de cabinet, chief of staff
 """)
 
 # Words that may stand before a title and belong to it ("First Deputy Akim").
