@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from pressfacts.extract.dates import extract_dates
+from pressfacts.extract.document_country import document_country
 from pressfacts.extract.participants import extract_participants
 from pressfacts.extract.records import DateRecord, ParticipantRecord, StatisticRecord
 from pressfacts.extract.statistics import extract_statistics
@@ -37,7 +38,11 @@ def extract_all(
     dates = extract_dates(doc, published)
     date_spans = [(d.char_start, d.char_end) for d in dates]
     extraction = Extraction(
-        statistics=extract_statistics(doc, date_spans=date_spans),
+        statistics=extract_statistics(
+            doc,
+            date_spans=date_spans,
+            home_country=publisher_country or document_country(doc.text),
+        ),
         dates=dates,
         participants=extract_participants(doc, publisher_country=publisher_country),
     )

@@ -36,6 +36,7 @@ from pressfacts.extract.currency import (
     dollar_code,
     is_currency_name,
 )
+from pressfacts.extract.local_currency import home_dollar, local_prefix
 from pressfacts.extract.numbers import parse_fraction, parse_number, parse_ordinal
 from pressfacts.extract.records import StatisticRecord
 from pressfacts.extract.statistics_speaker import quote_speakers, speaker_at
@@ -68,6 +69,8 @@ class _Mention:
 class _Tokens:
     """Character offset -> spaCy token lookups."""
 
+    home_country: str | None = None  # the publisher's country, for "$" and "N5 billion"
+
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.starts = [t.idx for t in doc]
@@ -96,10 +99,13 @@ class _Tokens:
 
 
 def extract_statistics(
-    doc: Doc, date_spans: Sequence[tuple[int, int]] = ()
+    doc: Doc, date_spans: Sequence[tuple[int, int]] = (), *, home_country: str | None = None
 ) -> list[StatisticRecord]:
+    """`home_country`: the publisher's country, which says what "$" and a local
+    prefix ("N", "Rs") before an amount mean."""
     text = doc.text
     tokens = _Tokens(doc)
+    tokens.home_country = home_country
     mentions: list[_Mention] = []
     last_end = 0
     for match in P.NUMBER_RE.finditer(text):
@@ -154,7 +160,7 @@ def _read_number(text: str, match: re.Match[str], tokens: _Tokens, floor: int) -
     m = _Mention(start, end, value, scale=value / base if base else 1.0)
 
     # Before the number: currency, then qualifier / range marker.
-    prefix_code, prefix_start, prefix_is_name = _currency_before(text, start)
+    prefix_code, prefix_start, prefix_is_name = _currency_before(text, start, tokens.home_country)
     if prefix_start is not None and prefix_start < floor:
         prefix_code, prefix_start, prefix_is_name = None, None, False
     if prefix_start is None and start > 0 and text[start - 1].isalpha():
@@ -284,9 +290,16 @@ def _read_fraction(
     return m
 
 
-def _currency_before(text: str, start: int) -> tuple[str | None, int | None, bool]:
-    """(ISO code or None, start of the currency, written as a name?) before a number."""
+def _currency_before(
+    text: str, start: int, home: str | None = None
+) -> tuple[str | None, int | None, bool]:
+    """(ISO code or None, start of the currency, written as a name?) before a number.
+    `home` (the publisher's country) resolves "$" and local prefixes ("N5 billion")."""
     found = P.CURRENCY_BEFORE_RE.search(text, max(0, start - 12), start)
+    if found is None or (found.group("code") and not code_accepted(found.group("code"))):
+        local = local_prefix(text, start, home)
+        if local is not None:
+            return local[0], local[1], False
     if found is None:
         return None, None, False
     if found.group("mcode"):
@@ -303,7 +316,7 @@ def _currency_before(text: str, start: int) -> tuple[str | None, int | None, boo
         symbol = found.group("sym")
         if symbol == "$":
             prefix = (found.group("dpre") or "").strip()
-            code = dollar_code(prefix)
+            code = dollar_code(prefix) if prefix else home_dollar(home)
             if prefix and code is None:  # an unrelated word before "$"
                 return "USD", found.start("sym"), False
             return code, found.start(), False
