@@ -40,3 +40,8 @@ def test_rupees(nlp) -> None:
 
 def test_home_dollar_from_cldr() -> None:
     assert (home_dollar("CAN"), home_dollar("NZL"), home_dollar("NGA")) == ("CAD", "NZD", "USD")
+
+
+def test_a_dollar_after_a_word_is_still_the_publishers(nlp) -> None:
+    text = "Exports rose from $9.6 billion in 2023 to $12.3 billion in 2024."
+    assert [u for *_, u in money(nlp, text, "CAN")] == ["CAD", "CAD"]

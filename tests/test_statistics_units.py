@@ -31,3 +31,18 @@ def test_scaled_units(nlp, text, surface, value, unit) -> None:
 
 def test_a_hyphenated_code_is_no_unit(nlp) -> None:
     assert [r.surface for r in extract_statistics(nlp("The 5 MT-rated engines ran."))] != ["5 MT"]
+
+
+def test_rate_units_and_the_bare_bound_that_shares_them(nlp) -> None:
+    rows = extract_statistics(nlp("Yields rose from 11.2 to 14.8 tonnes per hectare."))
+    assert [(r.surface, r.unit) for r in rows] == [
+        ("11.2", "tonne per hectare"),
+        ("14.8 tonnes per hectare", "tonne per hectare"),
+    ]
+    (row,) = extract_statistics(nlp("The farm harvested 9 centners/ha."))
+    assert (row.surface, row.unit) == ("9 centners/ha", "centner per hectare")
+
+
+def test_hyphenated_superlatives_are_ranks(nlp) -> None:
+    rows = extract_statistics(nlp("Chile is the world's second-largest copper producer."))
+    assert [(r.surface, r.kind, r.value) for r in rows] == [("second-largest", "rank", 2)]

@@ -41,7 +41,8 @@ def extract_all(
         statistics=extract_statistics(
             doc,
             date_spans=date_spans,
-            home_country=publisher_country or document_country(doc.text),
+            # a bare "$" is the US dollar unless the text is clearly another dollar's
+            home_country=publisher_country or document_country(doc.text, min_mentions=3),
         ),
         dates=dates,
         participants=extract_participants(doc, publisher_country=publisher_country),

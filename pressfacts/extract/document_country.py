@@ -81,12 +81,13 @@ def _pairs(text: str) -> Iterable[tuple[str, str]]:
             yield a, b
 
 
-def document_country(text: str, marked: Iterable[str] = ()) -> str | None:
+def document_country(text: str, marked: Iterable[str] = (), min_mentions: int = 2) -> str | None:
     """ISO alpha-3 of the country the text is published from, or None.
 
     `marked` are the countries the text states for its people, one per
     mention that states one ("the Irish Minister"): the foreign side of a
-    bilateral pair, and words that do not count towards the frequency."""
+    bilateral pair, and words that do not count towards the frequency. The
+    most named country needs at least `min_mentions`."""
     cues = Counter(marked)
     for a, b in _pairs(text):
         if (a in cues) != (b in cues):
@@ -94,6 +95,10 @@ def document_country(text: str, marked: Iterable[str] = ()) -> str | None:
     counts = _mentions(text)
     counts.subtract(cues)
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if (
+        not ranked
+        or ranked[0][1] < min_mentions
+        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+    ):
         return None
     return ranked[0][0]

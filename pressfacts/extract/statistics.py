@@ -204,6 +204,10 @@ def _read_number(text: str, match: re.Match[str], tokens: _Tokens, floor: int) -
     if (unit := P.UNIT_AFTER_RE.match(text, end)) is not None:
         index = next(i for i, g in enumerate(unit.groups()) if g is not None)
         m.kind, m.unit, m.end = "measure", P.UNIT_NAMES[index], unit.end()
+        per = P.PER_UNIT_RE.match(text, m.end)
+        if per and (second := P.UNIT_AFTER_RE.match(text, per.end())) is not None:
+            other = next(i for i, g in enumerate(second.groups()) if g is not None)
+            m.unit, m.end = f"{m.unit} per {P.UNIT_NAMES[other]}", second.end()  # "t per hectare"
         return m
     if _is_time_or_date(text, start, end):
         return None
@@ -317,8 +321,8 @@ def _currency_before(
         if symbol == "$":
             prefix = (found.group("dpre") or "").strip()
             code = dollar_code(prefix) if prefix else home_dollar(home)
-            if prefix and code is None:  # an unrelated word before "$"
-                return "USD", found.start("sym"), False
+            if prefix and code is None:  # an unrelated word before "$" ("to $12 million")
+                return home_dollar(home), found.start("sym"), False
             return code, found.start(), False
         return SYMBOLS.get(symbol), found.start("sym"), False
     return code_for_name(found.group("name")), found.start(), True
@@ -537,7 +541,7 @@ def _rank_words(text: str) -> list[_Mention]:
     """Places in a ranking written in words: 'ranks third', 'took first place'."""
     found = []
     for match in P.RANK_WORD_RE.finditer(text):
-        name = "o1" if match.group("o1") else "o2"
+        name = next(g for g in ("o1", "o2", "o3") if match.group(g))
         value = parse_ordinal(match.group(name))
         if value is not None:
             found.append(_Mention(match.start(name), match.end(), float(value), kind="rank"))

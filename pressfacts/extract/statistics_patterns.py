@@ -146,6 +146,8 @@ _UNITS: list[tuple[str, str]] = [
 _UNIT_ALT = "|".join(f"(?P<u{i}>{rx})" for i, (_, rx) in enumerate(_UNITS))
 UNIT_AFTER_RE = re.compile(rf"[^\S\n]?-?[^\S\n]?(?:{_UNIT_ALT})", _I)
 UNIT_NAMES = [name for name, _ in _UNITS]
+# "centners per hectare", "tonnes/ha": a rate unit "A per B".
+PER_UNIT_RE = re.compile(r"[^\S\n]*/|[^\S\n]+per(?=[^\S\n])", _I)
 
 
 def _scaled_units() -> list[tuple[str, str, float]]:
@@ -260,11 +262,19 @@ _QUALIFIER_ALT = "|".join(
 QUALIFIER_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<q>{_QUALIFIER_ALT})\s+$", _I)
 
 ORDINAL_WORD_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
+
 # Places in a ranking written in words: "ranks third", "took first place".
+def _superlatives() -> str:
+    data = files("pressfacts.extract").joinpath("data/rank_superlatives.txt").read_text("utf-8")
+    return "|".join(w.strip() for w in data.splitlines() if w.strip() and w[0] != "#")
+
+
 RANK_WORD_RE = re.compile(
     rf"""\b(?:rank(?:s|ed|ing)?|placed|came|finished|occup(?:y|ies|ied|ying))\s+
          (?:(?:in|at)\s+)?(?:the\s+)?(?P<o1>{ORDINAL_WORD_RE})\b(?:\s+place\b)?
-       | (?<!\bin\sthe\s)\b(?P<o2>{ORDINAL_WORD_RE})\s+place\b""",
+       | (?<!\bin\sthe\s)\b(?P<o2>{ORDINAL_WORD_RE})\s+place\b
+       | \b(?P<o3>{ORDINAL_WORD_RE})-(?:{_superlatives()})\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
