@@ -12,6 +12,7 @@ from pressfacts.extract.dates import extract_dates
 from pressfacts.extract.document_country import document_country
 from pressfacts.extract.participants import extract_participants
 from pressfacts.extract.records import DateRecord, ParticipantRecord, StatisticRecord
+from pressfacts.extract.speakers import assign_speakers
 from pressfacts.extract.statistics import extract_statistics
 
 
@@ -47,6 +48,7 @@ def extract_all(
         dates=dates,
         participants=extract_participants(doc, publisher_country=publisher_country),
     )
+    assign_speakers(doc, extraction.statistics, extraction.participants)
     return _outside(extraction, exclude) if exclude else extraction
 
 
