@@ -112,3 +112,22 @@ def test_country_of_the_document_when_the_publisher_is_unknown(nlp) -> None:
     assert found["Ola Berg"].country is None
     given = {r.name: r for r in extract_participants(nlp(thin), publisher_country="NOR")}
     assert given["Ola Berg"].country == "NOR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "participation"),
+    [
+        ("The minister spoke with her Danish counterpart, Mayor Lars Holm, on Tuesday.",
+         "Lars Holm", "attendee"),
+        ("The ministers reviewed the road map approved by Presidents Alan Reed and Maria Lutz.",
+         "Maria Lutz", "mentioned"),
+        ("Spokesperson Anne Roy issued the following statement: the talks went well.",
+         "Anne Roy", "speaker"),
+        ("I thank Governor Paul Ode of Lagos, who opened the fair.", "Paul Ode", "attendee"),
+        ("We welcome the initiative of Prime Minister Rui Sousa.", "Rui Sousa", "mentioned"),
+        ("Minister Omar Haddad met the press. According to Mr. Haddad, exports grew.",
+         "Omar Haddad", "speaker"),
+    ],
+)  # fmt: skip
+def test_participation_patterns(nlp, text, name, participation) -> None:
+    assert people(nlp, text)[name].participation == participation
