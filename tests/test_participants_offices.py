@@ -131,3 +131,27 @@ def test_country_of_the_document_when_the_publisher_is_unknown(nlp) -> None:
 )  # fmt: skip
 def test_participation_patterns(nlp, text, name, participation) -> None:
     assert people(nlp, text)[name].participation == participation
+
+
+def test_plural_titles_give_each_holder_the_title(nlp) -> None:
+    found = people(nlp, "Prime Ministers Ana Ruiz and Tom Berg signed the accord.")
+    assert {n: r.role for n, r in found.items()} == {
+        "Ana Ruiz": "prime minister",
+        "Tom Berg": "prime minister",
+    }
+
+
+def test_former_office_national_title_and_title_before_an_appositive_name(nlp) -> None:
+    found = people(nlp, "The talks built on a meeting with then-Taoiseach Leo Varadkar.")
+    assert (found["Leo Varadkar"].role, found["Leo Varadkar"].country) == ("taoiseach", "IRL")
+    found = people(nlp, "The message was delivered by his Chef de Cabinet, Ana P. Lopes.")
+    assert found["Ana P. Lopes"].role == "chef de cabinet"
+
+
+def test_country_of_a_side_in_talks(nlp) -> None:
+    text = (
+        "The Kazakh delegation was headed by Deputy Minister Aidos Serikov, and the Kyrgyz "
+        "side by First Deputy Minister Bakyt Osmonov."
+    )
+    found = people(nlp, text)
+    assert (found["Aidos Serikov"].country, found["Bakyt Osmonov"].country) == ("KAZ", "KGZ")

@@ -29,6 +29,12 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{'|'.join(alts)})(?=\s+[A-Z])")
 
 
+# "then-Taoiseach", "ex-Minister": the office is the same one, held earlier.
+_FORMER_RE = re.compile(r"(?<![\w-])(?:[Tt]hen|[Ee]x)-(?=[A-Z])")
+
+
 def blank_honorifics(text: str) -> str:
-    """`text` with every form of address before a capitalised word replaced by spaces."""
-    return _pattern().sub(lambda m: " " * len(m.group()), text)
+    """`text` with every form of address before a capitalised word, and the
+    "then-" of "then-Taoiseach", replaced by spaces."""
+    text = _pattern().sub(lambda m: " " * len(m.group()), text)
+    return _FORMER_RE.sub(lambda m: " " * len(m.group()), text)

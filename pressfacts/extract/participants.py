@@ -49,6 +49,7 @@ from pressfacts.extract.participants_lexicon import (
     INTERNATIONAL_BODIES,
     INTERNATIONAL_WORDS,
     NAME_PARTICLES,
+    NATIONAL_TITLES,
     NOT_PERSON_HEADS,
     OFFICE_WORDS,
     PATRONYMIC_ENDINGS,
@@ -71,6 +72,8 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _NATIONAL_RE = re.compile(r",?\s+(?:an?\s+)?([A-Z][\w-]+)\s+(?:national|citizen)\b")
 # "his Kyrgyz counterpart, Minister X": nouns whose demonym gives the title holder's country.
 COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "colleague", "opposite", "guest"})
+# "the Uzbek side by Minister X": the nouns for one party of talks.
+SIDE_NOUNS = frozenset({"side", "delegation", "team"})
 # The titles a release gives its own head of state without naming the country.
 HOME_HEAD_TITLES = {"president"}
 
@@ -230,6 +233,7 @@ def _phrase_end(words: list[_Word], i: int) -> int:
     direct = _direct_name_end(words, i)
     if direct:
         return direct
+    first = i
     run = 0  # capitalised words since the last glue word
     glued = False  # inside "of the ..." of a body, where "Cuba's" may continue it
     while i < n:
@@ -249,7 +253,7 @@ def _phrase_end(words: list[_Word], i: int) -> int:
             and _is_cap(words[i + 1].text)
             and not _title_ahead(words, i + 1)
             and (run == 1 or _direct_name_end(words, i + 1))
-        ):
+        ) or (low == "," and i == first and i + 1 < n and _direct_name_end(words, i + 1)):
             # "Minister of Commerce, Industry and ...", "Minister of Information
             # and National Orientation, Musa Garba Sani"
             run = 0
@@ -507,6 +511,11 @@ def _country_before(words: list[_Word], i: int) -> str | None:
         return _country_at(words, i - 1)
     if i >= 2 and words[i].lower == "," and words[i - 1].lower in COUNTERPART_NOUNS:
         return countries.country_from_demonym(words[i - 2].text)
+    if i >= 2 and words[i].lower == "by":
+        # "the Uzbek side [was headed] by First Deputy Minister X"
+        for k in range(i - 1, max(0, i - 4), -1):
+            if words[k].lower in SIDE_NOUNS:
+                return countries.country_from_demonym(words[k - 1].text)
     return None
 
 
@@ -571,6 +580,7 @@ def _role_org_country(
                 country = country or countries.country_from_demonym(words[0])
                 org = " ".join(words[1:])
                 org = _LEADING_LOWER_RE.sub("", org) or org
+    country = country or NATIONAL_TITLES.get(title)  # "Taoiseach": one country has it
     if org and not country:
         # "of the Chilean Foreign Ministry", "of the Turkish company X": a demonym in the body
         country = next(filter(None, map(countries.country_from_demonym, org.split())), None)
@@ -621,11 +631,19 @@ def _run_mentions(
         if ent.label_ == "PERSON":
             person_chars.update(range(ent.start_char, ent.end_char))
     mentions = []
+    plural: tuple[int, str] | None = None  # (end, title) of "Presidents A" for "and B"
     for i, j in _capital_runs(words):
+        shared = None
+        if plural and i >= 1 and words[i - 1].lower == "and" and words[i - 1].start - plural[0] < 3:
+            shared = plural[1]  # "Presidents A and B": B holds the same title
+        plural = None
+        while i < j and (plural_n := _plural_title(words, i, j)):
+            shared = " ".join(w.lower for w in words[i : i + plural_n])[:-1]
+            i += plural_n  # "Presidents Leonid Kuchma of Ukraine and ...", "Prime Ministers A"
         while i < j and (
             words[i].lower in STOP_WORDS
             or _match_title(words, i)
-            or words[i].lower[:-1] in TITLES  # "Presidents Leonid Kuchma of Ukraine and ..."
+            or words[i].lower[:-1] in TITLES
             or _is_honorific(words[i].text)
             or _capitalised_by_position(doc, words[i])
         ):
@@ -657,6 +675,9 @@ def _run_mentions(
             or (_DOUBLE_GIVEN_NAME_RE.match(texts[0]) is not None and _not_a_place(doc, start, end))
         )
         mention = _Mention(start, end, texts, context_start=start, evidence=evidence)
+        if shared:
+            mention.role = shared
+            plural = (end, shared)
         if appos:
             mention.role = appos.group("role")
             mention.organization = appos.group("org").strip()
@@ -668,6 +689,15 @@ def _run_mentions(
             mention.country = countries.country_code(paren.group(1).split(",")[0].strip())
         mentions.append(mention)
     return mentions
+
+
+def _plural_title(words: list[_Word], i: int, j: int) -> int:
+    """Number of words of a plural title ("Presidents", "Prime Ministers") at words[i]."""
+    for n in range(min(3, j - i - 1), 0, -1):
+        phrase = " ".join(w.lower for w in words[i : i + n])
+        if phrase.endswith("s") and phrase[:-1] in TITLES:
+            return n
+    return 0
 
 
 def _after_address(run: list[_Word]) -> list[_Word]:

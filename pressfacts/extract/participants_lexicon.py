@@ -29,6 +29,16 @@ def _data_words(name: str) -> frozenset[str]:
 # person ("the Sir John Reid Building", "the Ram Das Yojana"): not people.
 NOT_PERSON_HEADS = _data_words("not_person_heads.txt")
 
+# Offices of one country only ("taoiseach"): title -> ISO 3166-1 alpha-3.
+NATIONAL_TITLES = dict(
+    line.split("\t")
+    for line in files("pressfacts.extract")
+    .joinpath("data", "national_titles.tsv")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
 
 # Titles a person can hold, lower case. Multi-word titles are matched first.
 TITLES = _words("""
