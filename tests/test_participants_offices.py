@@ -155,3 +155,13 @@ def test_country_of_a_side_in_talks(nlp) -> None:
     )
     found = people(nlp, text)
     assert (found["Aidos Serikov"].country, found["Bakyt Osmonov"].country) == ("KAZ", "KGZ")
+
+
+def test_country_of_the_company_a_person_leads(nlp) -> None:
+    text = (
+        "The minister met the Danish firm Nordvik Kraft led by Chairman of the Board of "
+        "Directors Lars Holm Jensen."
+    )
+    found = people(nlp, text)
+    assert list(found) == ["Lars Holm Jensen"]
+    assert found["Lars Holm Jensen"].country == "DNK"

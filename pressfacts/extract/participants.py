@@ -44,6 +44,7 @@ from pressfacts.extract.honorifics import blank_honorifics
 from pressfacts.extract.participants_lexicon import (
     ABBREVIATIONS,
     ARABIC_PARTICLES,
+    COMPANY_NOUNS,
     FOREIGN_TITLES,
     HONORIFICS,
     INTERNATIONAL_BODIES,
@@ -73,7 +74,7 @@ _NATIONAL_RE = re.compile(r",?\s+(?:an?\s+)?([A-Z][\w-]+)\s+(?:national|citizen)
 # "his Kyrgyz counterpart, Minister X": nouns whose demonym gives the title holder's country.
 COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "colleague", "opposite", "guest"})
 # "the Uzbek side by Minister X": the nouns for one party of talks.
-SIDE_NOUNS = frozenset({"side", "delegation", "team"})
+SIDE_NOUNS = frozenset({"side", "delegation", "team"}) | COMPANY_NOUNS
 # The titles a release gives its own head of state without naming the country.
 HOME_HEAD_TITLES = {"president"}
 
@@ -512,8 +513,9 @@ def _country_before(words: list[_Word], i: int) -> str | None:
     if i >= 2 and words[i].lower == "," and words[i - 1].lower in COUNTERPART_NOUNS:
         return countries.country_from_demonym(words[i - 2].text)
     if i >= 2 and words[i].lower == "by":
-        # "the Uzbek side [was headed] by First Deputy Minister X"
-        for k in range(i - 1, max(0, i - 4), -1):
+        # "the Uzbek side [was headed] by First Deputy Minister X", "the Turkish
+        # company Toros Holding led by Chairman X"
+        for k in range(i - 1, max(0, i - 8), -1):
             if words[k].lower in SIDE_NOUNS:
                 return countries.country_from_demonym(words[k - 1].text)
     return None
@@ -654,6 +656,8 @@ def _run_mentions(
         texts = [w.text for w in run]
         if texts[-1].lower() in NOT_PERSON_HEADS or _named_after_person(text, run[-1].end):
             continue  # "the Sir John Reid Building", "the Anna Kovacs Highway project"
+        if i > 0 and words[i - 1].lower in COMPANY_NOUNS:
+            continue  # "the German manufacturer Vogtland Turbinenbau"
         n, _ = countries.country_prefix(texts)
         if n and len(texts) - n >= 2:
             run, texts = run[n:], texts[n:]

@@ -29,6 +29,9 @@ def _data_words(name: str) -> frozenset[str]:
 # person ("the Sir John Reid Building", "the Ram Das Yojana"): not people.
 NOT_PERSON_HEADS = _data_words("not_person_heads.txt")
 
+# Nouns for a company ("the Danish firm Nordvik Kraft"): the name after one is the company's.
+COMPANY_NOUNS = _data_words("company_nouns.txt")
+
 # Offices of one country only ("taoiseach"): title -> ISO 3166-1 alpha-3.
 NATIONAL_TITLES = dict(
     line.split("\t")
@@ -45,7 +48,8 @@ TITLES = _words("""
     president, vice president, prime minister, deputy prime minister, minister,
     head of state, head of government, secretary of state, minister of state,
     state secretary, secretary, secretary general, secretary-general,
-    chairman of the board, chairman, chairwoman, chairperson, chair,
+    chairman of the board of directors, chairman of the board, chairman,
+    chairwoman, chairperson, chair,
     chief executive officer, ceo, managing director, director general,
     director-general, general director, executive director, director, head, leader,
     mayor, akim, governor, sultan, king, queen, emir, amir, crown prince,
