@@ -159,7 +159,7 @@ def test_country_of_a_side_in_talks(nlp) -> None:
 
 def test_country_of_the_company_a_person_leads(nlp) -> None:
     text = (
-        "The minister met the Danish firm Nordvik Kraft led by Chairman of the Board of "
+        "The minister met the Danish firm Nordvik Kraft Holding led by Chairman of the Board of "
         "Directors Lars Holm Jensen."
     )
     found = people(nlp, text)

@@ -516,7 +516,7 @@ def _country_before(words: list[_Word], i: int) -> str | None:
         # "the Uzbek side [was headed] by First Deputy Minister X", "the Turkish
         # company Toros Holding led by Chairman X"
         for k in range(i - 1, max(0, i - 8), -1):
-            if words[k].lower in SIDE_NOUNS:
+            if words[k].lower in SIDE_NOUNS and countries.country_from_demonym(words[k - 1].text):
                 return countries.country_from_demonym(words[k - 1].text)
     return None
 
