@@ -165,3 +165,13 @@ def test_country_of_the_company_a_person_leads(nlp) -> None:
     found = people(nlp, text)
     assert list(found) == ["Lars Holm Jensen"]
     assert found["Lars Holm Jensen"].country == "DNK"
+
+
+def test_a_title_only_mention_joins_the_holder_of_a_longer_title(nlp) -> None:
+    text = (
+        "The Kyrgyz side was headed by First Deputy Minister of Foreign Affairs Bakyt Osmonov. "
+        "The Kyrgyz Deputy Minister noted that trade grew."
+    )
+    found = people(nlp, text)
+    assert list(found) == ["Bakyt Osmonov"]
+    assert found["Bakyt Osmonov"].participation == "speaker"

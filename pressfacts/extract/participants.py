@@ -895,6 +895,15 @@ def _merge(mentions: list[_Mention], publisher_country: str | None) -> list[_Per
             if len(unplaced) != 1 or (t.possessive and not holders):
                 unplaced = []
             holders = home or unplaced or holders
+        if not holders and role:
+            # "the Uzbek Deputy Minister" after "First Deputy Minister of Foreign Affairs X"
+            inner = re.compile(rf"\b{re.escape(role)}\b")
+            holders = [
+                p
+                for p in people
+                if any(m.role and inner.search(m.role) for m in p.mentions)
+                and (t.country is None or _stated_country(p) == t.country)
+            ]
         if not holders and t.country and t.country != publisher_country:
             # "the Turkish leader": the one person of that country, else the one
             # person the text has given neither a title nor a country
