@@ -45,3 +45,10 @@ def test_home_dollar_from_cldr() -> None:
 def test_a_dollar_after_a_word_is_still_the_publishers(nlp) -> None:
     text = "Exports rose from $9.6 billion in 2023 to $12.3 billion in 2024."
     assert [u for *_, u in money(nlp, text, "CAN")] == ["CAD", "CAD"]
+
+
+def test_subject_of_an_amount_granted_for_something(nlp) -> None:
+    rows = extract_statistics(nlp("The agency will request $3 million for the exchange programme."))
+    assert [r.subject for r in rows] == ["exchange programme"]
+    rows = extract_statistics(nlp("Revenue exceeded $4 million for the first time."))
+    assert [r.subject for r in rows] == ["revenue"]

@@ -735,6 +735,8 @@ def _subject_token(m: _Mention, tokens: _Tokens) -> Token | None:
             return _of_object(node)
     if node.pos_ not in ("VERB", "AUX"):
         return None
+    if m.kind == "money" and (purpose := _purpose(node, span, m.end)) is not None:
+        return _of_object(purpose)  # "approved N9 billion for the bridge": the bridge
     if below.dep_ == "prep" and below.lower_ in ("to", "by"):
         # "raise the share of renewables to 15%", "cut costs by a third": the
         # object changes, not the one who changes it
@@ -743,6 +745,23 @@ def _subject_token(m: _Mention, tokens: _Tokens) -> Token | None:
             return _of_object(obj)
     subject = _verb_subject(node)
     return None if subject is None else _of_object(subject)
+
+
+def _purpose(verb: Token, span: list[Token], end: int) -> Token | None:
+    """The noun of "for X" after an amount that a verb grants ("approved $5
+    million for the road", "will receive $2 billion for exchanges")."""
+    for head in (*span, verb):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.idx >= end:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if (
+                    obj is not None
+                    and obj.pos_ == "NOUN"
+                    and obj.lemma_ not in P.TIME_NOUNS
+                    and obj.lemma_ not in P.NOT_COUNTED  # "for the first time"
+                ):
+                    return obj
+    return None
 
 
 def _verb_subject(verb: Token) -> Token | None:
