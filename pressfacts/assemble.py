@@ -30,9 +30,12 @@ def participant_id(name: str) -> str:
 def extraction_rows(doc: Document, extraction: Extraction) -> dict[str, list[dict]]:
     """Rows of the three mention tables for one document, ids included."""
     statistics = []
+    names = {rec.name for rec in extraction.participants}
     for rec in extraction.statistics:
         row = asdict(rec)
         group = row.pop("range_group")
+        # the same id as the speaker's participants row, so the two tables join
+        row["speaker_id"] = participant_id(rec.speaker) if rec.speaker in names else None
         row["doc_id"] = doc.doc_id
         row["stat_id"] = f"{doc.doc_id}-s{rec.char_start}-{rec.char_end}"
         row["range_id"] = f"{doc.doc_id}-r{group}" if group is not None else None

@@ -243,8 +243,16 @@ STATISTICS = Table(
         Column(
             "speaker",
             pa.string(),
-            "Who states the figure, when the text says so.",
+            "Full name of the person who states the figure, as in participants.name; "
+            "empty when the text names no one.",
             "Kassym-Jomart Tokayev",
+        ),
+        Column(
+            "speaker_id",
+            pa.string(),
+            "participant_id of the person who states the figure: joins participants on "
+            "(participant_id, doc_id); empty when no participant states it.",
+            "p3c9a1e77b2d04f1",
         ),
     ),
 )

@@ -9,8 +9,10 @@ from datetime import date
 from spacy.tokens import Doc
 
 from pressfacts.extract.dates import extract_dates
+from pressfacts.extract.document_country import document_country
 from pressfacts.extract.participants import extract_participants
 from pressfacts.extract.records import DateRecord, ParticipantRecord, StatisticRecord
+from pressfacts.extract.speakers import assign_speakers
 from pressfacts.extract.statistics import extract_statistics
 
 
@@ -37,10 +39,16 @@ def extract_all(
     dates = extract_dates(doc, published)
     date_spans = [(d.char_start, d.char_end) for d in dates]
     extraction = Extraction(
-        statistics=extract_statistics(doc, date_spans=date_spans),
+        statistics=extract_statistics(
+            doc,
+            date_spans=date_spans,
+            # a bare "$" is the US dollar unless the text is clearly another dollar's
+            home_country=publisher_country or document_country(doc.text, min_mentions=3),
+        ),
         dates=dates,
-        participants=extract_participants(doc),
+        participants=extract_participants(doc, publisher_country=publisher_country),
     )
+    assign_speakers(doc, extraction.statistics, extraction.participants)
     return _outside(extraction, exclude) if exclude else extraction
 
 

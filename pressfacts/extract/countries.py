@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from importlib.resources import files
 
 import pycountry
 
@@ -54,110 +55,15 @@ SHORT_NAMES: dict[str, str] = {
     "Slovak Republic": "Slovakia",
 }
 
-# Demonyms and adjectives of nationality, keyed to pycountry names.
-DEMONYMS: dict[str, str] = {
-    "Kazakh": "Kazakhstan",
-    "Kazakhstani": "Kazakhstan",
-    "Uzbek": "Uzbekistan",
-    "Kyrgyz": "Kyrgyzstan",
-    "Tajik": "Tajikistan",
-    "Turkmen": "Turkmenistan",
-    "Russian": "Russian Federation",
-    "Belarusian": "Belarus",
-    "Ukrainian": "Ukraine",
-    "Azerbaijani": "Azerbaijan",
-    "Armenian": "Armenia",
-    "Georgian": "Georgia",
-    "Moldovan": "Moldova, Republic of",
-    "Chinese": "China",
-    "Japanese": "Japan",
-    "Korean": "Korea, Republic of",
-    "South Korean": "Korea, Republic of",
-    "North Korean": "Korea, Democratic People's Republic of",
-    "Mongolian": "Mongolia",
-    "Indian": "India",
-    "Pakistani": "Pakistan",
-    "Afghan": "Afghanistan",
-    "Iranian": "Iran, Islamic Republic of",
-    "Iraqi": "Iraq",
-    "Turkish": "Türkiye",
-    "Syrian": "Syrian Arab Republic",
-    "Lebanese": "Lebanon",
-    "Jordanian": "Jordan",
-    "Israeli": "Israel",
-    "Palestinian": "Palestine, State of",
-    "Saudi": "Saudi Arabia",
-    "Emirati": "United Arab Emirates",
-    "Qatari": "Qatar",
-    "Kuwaiti": "Kuwait",
-    "Bahraini": "Bahrain",
-    "Omani": "Oman",
-    "Yemeni": "Yemen",
-    "Egyptian": "Egypt",
-    "Moroccan": "Morocco",
-    "Algerian": "Algeria",
-    "Tunisian": "Tunisia",
-    "Libyan": "Libya",
-    "Nigerian": "Nigeria",
-    "Kenyan": "Kenya",
-    "Ethiopian": "Ethiopia",
-    "South African": "South Africa",
-    "American": "United States",
-    "Canadian": "Canada",
-    "Mexican": "Mexico",
-    "Brazilian": "Brazil",
-    "Argentine": "Argentina",
-    "Argentinian": "Argentina",
-    "Chilean": "Chile",
-    "Cuban": "Cuba",
-    "British": "United Kingdom",
-    "English": "United Kingdom",
-    "Irish": "Ireland",
-    "French": "France",
-    "German": "Germany",
-    "Italian": "Italy",
-    "Spanish": "Spain",
-    "Portuguese": "Portugal",
-    "Dutch": "Netherlands",
-    "Belgian": "Belgium",
-    "Swiss": "Switzerland",
-    "Austrian": "Austria",
-    "Czech": "Czechia",
-    "Slovak": "Slovakia",
-    "Polish": "Poland",
-    "Hungarian": "Hungary",
-    "Romanian": "Romania",
-    "Bulgarian": "Bulgaria",
-    "Serbian": "Serbia",
-    "Croatian": "Croatia",
-    "Slovenian": "Slovenia",
-    "Bosnian": "Bosnia and Herzegovina",
-    "Montenegrin": "Montenegro",
-    "Albanian": "Albania",
-    "Macedonian": "North Macedonia",
-    "Greek": "Greece",
-    "Cypriot": "Cyprus",
-    "Maltese": "Malta",
-    "Swedish": "Sweden",
-    "Norwegian": "Norway",
-    "Danish": "Denmark",
-    "Finnish": "Finland",
-    "Icelandic": "Iceland",
-    "Estonian": "Estonia",
-    "Latvian": "Latvia",
-    "Lithuanian": "Lithuania",
-    "Luxembourgish": "Luxembourg",
-    "Vietnamese": "Viet Nam",
-    "Thai": "Thailand",
-    "Malaysian": "Malaysia",
-    "Indonesian": "Indonesia",
-    "Singaporean": "Singapore",
-    "Filipino": "Philippines",
-    "Philippine": "Philippines",
-    "Bangladeshi": "Bangladesh",
-    "Sri Lankan": "Sri Lanka",
-    "Nepalese": "Nepal",
-}
+
+def _demonyms() -> dict[str, str]:
+    data = files("pressfacts.extract").joinpath("data/demonyms.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {word: country for word, country in rows}
+
+
+# Demonyms and adjectives of nationality ("Kazakh", "Ghanaian"), keyed to pycountry names.
+DEMONYMS: dict[str, str] = _demonyms()
 
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)

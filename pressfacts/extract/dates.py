@@ -26,6 +26,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Doc, Token
 
@@ -208,6 +210,7 @@ class Candidate:
     end: int
     value: str
     type: str = "DATE"
+    period: str | None = None  # what "the same period last year" after it shifts, if not value
 
 
 class Context:
@@ -417,6 +420,28 @@ R_MONTH = rx(
 )
 
 
+# "January-May 2025", "in September-October": one item per month, both in the
+# range's year (the first a year earlier when it comes later in the calendar).
+R_MONTH_RANGE = rx(
+    rf"(?<![\w-])(?P<t1>(?P<m1>{_MONTH_FULL}))[-–](?P<t2>(?P<m2>{_MONTH_FULL})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?)(?![\w-])"
+)
+
+
+def on_month_range(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+    if m["year"]:
+        year = int(m["year"])
+    else:
+        start, end = m.span("t2")
+        year = pick_year_for_month(m2, None, ctx.pub, ctx.direction(start, end))
+    y1 = year - 1 if m1 > m2 else year
+    return [
+        Candidate(*m.span("t1"), f"{y1:04d}-{m1:02d}", period=f"{year:04d}"),
+        Candidate(*m.span("t2"), f"{year:04d}-{m2:02d}", period=f"{year:04d}"),
+    ]
+
+
 # "the week of March 6": the ISO week holding that day
 R_WEEK_OF = rx(
     rf"(?P<t>(?i:the\s+week\s+of)\s+(?P<mon>{MONTH_D})\s+(?P<day>{DAY})"
@@ -602,6 +627,33 @@ def on_year_range(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     return [Candidate(*m.span("y1"), y1), Candidate(*m.span("y2"), y2)]
 
 
+@cache
+def _split_year_nouns() -> str:
+    lines = files("pressfacts.extract").joinpath("data/split_year_nouns.txt").read_text("utf-8")
+    return "|".join(w.strip() for w in lines.splitlines() if w.strip() and w[0] != "#")
+
+
+# Fiscal and split years: "FY 2024-25", "2025–26", "the 2025/26 marketing year",
+# "FY2025", "2024/2025": FY and the year in which the period ends. "2021-2025"
+# (four digits after a dash) stays a range of two years.
+R_FISCAL = rx(
+    rf"(?P<t>(?:(?i:the)\s+(?=(?:FY\s?)?{YEAR}[-–/]\d+\s+(?i:{_split_year_nouns()})\s))?"
+    rf"{EDGE}(?:FY\s?)?(?P<y1>{YEAR})(?:[-–](?P<y2>\d\d)|/(?P<y3>\d\d|{YEAR}))"
+    rf"(?:\s+(?i:{_split_year_nouns()})\s+(?i:year|season))?|\bFY\s?(?P<y0>{YEAR})){END}"
+)
+
+
+def on_fiscal(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    if m["y0"]:
+        return one(m, f"FY{m['y0']}")
+    y1 = int(m["y1"])
+    tail = m["y2"] or m["y3"]
+    end = int(tail) if len(tail) == 4 else int(str(y1)[:2] + tail)
+    if end != y1 + 1:
+        return None  # "2019-21" is no fiscal year
+    return one(m, f"FY{end}")
+
+
 R_DECADE = rx(
     r"(?P<t>(?i:(?:the\s+)?(?:(?:early|late|mid-?)\s*)?)"
     r"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?i:(?P<w>twenties|thirties|forties|fifties"
@@ -685,6 +737,20 @@ def on_quarter(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     if "-" in ctx.text[m.start("ord") : m.end("kind")] and not (m["y0"] or m["y1"]):
         start = m.start("ord")  # "its third-quarter profit": the quarter alone
     return [Candidate(start, end, f"{year}-{letter}{n}")]
+
+
+# "Q1 2025", "2025 Q1", "H2 2024", "Q3-2024": quarters and halves written as codes.
+R_QUARTER_CODE = rx(
+    rf"{EDGE}(?P<t>(?P<k1>[QH])(?P<n1>[1-4])[\s-]?(?P<y1>{YEAR})"
+    rf"|(?P<y2>{YEAR})[\s-]?(?P<k2>[QH])(?P<n2>[1-4])){END}"
+)
+
+
+def on_quarter_code(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
+    kind, n, year = m["k1"] or m["k2"], int(m["n1"] or m["n2"]), m["y1"] or m["y2"]
+    if kind == "H" and n > 2:
+        return None
+    return one(m, f"{year}-{kind}{n}")
 
 
 R_THE_QUARTER = rx(
@@ -1092,17 +1158,20 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (R_DAY_MONTH, on_month_day),
     (R_DAY_RANGE_MONTH, on_day_range),
     (R_MONTH_DAY_RANGE, on_day_range),
+    (R_MONTH_RANGE, on_month_range),
     (R_MONTH_YEAR, on_month_year),
     (R_WEEK_OF, on_week_of),
     (R_MONTH, on_month),
     (R_IN_MAY, on_in_may),
     (R_YEAR, on_year),
     (R_SPOKEN_YEAR, on_spoken_year),
+    (R_FISCAL, on_fiscal),
     (R_YEAR_RANGE, on_year_range),
     (R_DECADE, on_decade),
     (R_CENTURY, on_century),
     (R_CENTURY_NOW, on_century_now),
     (R_QUARTER, on_quarter),
+    (R_QUARTER_CODE, on_quarter_code),
     (R_THE_QUARTER, on_the_quarter),
     (R_SEASON, on_season),
     (R_REL_UNIT, on_rel_unit),
@@ -1180,7 +1249,7 @@ def resolve_anaphora(cands: list[Candidate], published: date) -> None:
             else:
                 cand.value = str(published.year - 1)
         elif cand.type == "DATE" and _PERIOD.match(cand.value):
-            last_period = (cand.end, cand.value)
+            last_period = (cand.end, cand.period or cand.value)
 
 
 def extract_dates(doc: Doc, published: date) -> list[DateRecord]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -39,14 +39,19 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pressfacts.extract import countries
+from pressfacts.extract.document_country import document_country
+from pressfacts.extract.honorifics import blank_honorifics
 from pressfacts.extract.participants_lexicon import (
     ABBREVIATIONS,
     ARABIC_PARTICLES,
+    COMPANY_NOUNS,
     FOREIGN_TITLES,
     HONORIFICS,
     INTERNATIONAL_BODIES,
     INTERNATIONAL_WORDS,
     NAME_PARTICLES,
+    NATIONAL_TITLES,
+    NOT_PERSON_HEADS,
     OFFICE_WORDS,
     PATRONYMIC_ENDINGS,
     PERSON_VERBS,
@@ -61,10 +66,15 @@ from pressfacts.extract.participants_lexicon import (
 )
 from pressfacts.extract.participants_roles import SPEECH_AFTER_RE, participation_of, rank
 from pressfacts.extract.records import ParticipantRecord
+from pressfacts.extract.spans import Spans
 
-# Releases are published by the presidency of Kazakhstan: an official with no
-# other country in the text (an akim, a minister) represents Kazakhstan.
-PUBLISHER_COUNTRY = "KAZ"
+_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# ", a Senegalese national," after a name gives the person's country.
+_NATIONAL_RE = re.compile(r",?\s+(?:an?\s+)?([A-Z][\w-]+)\s+(?:national|citizen)\b")
+# "his Kyrgyz counterpart, Minister X": nouns whose demonym gives the title holder's country.
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "colleague", "opposite", "guest"})
+# "the Uzbek side by Minister X": the nouns for one party of talks.
+SIDE_NOUNS = frozenset({"side", "delegation", "team"}) | COMPANY_NOUNS
 # The titles a release gives its own head of state without naming the country.
 HOME_HEAD_TITLES = {"president"}
 
@@ -102,7 +112,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
 _GEO_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Entities that show a capitalised run is not a person ("Abai Street", "Kazakh Invest").
 _NOT_PERSON_LABELS = _PLACE_LABELS | {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-_GLUE = frozenset({"of", "the", "and", "&"})  # words that join the parts of a body's name
+# Words that join the parts of a body's name or a portfolio ("Minister for Trade").
+_GLUE = frozenset({"of", "for", "the", "and", "&"})
 # Tags that cannot occur in a role phrase ("which became the stronghold").
 _NOT_IN_ROLE_TAGS = frozenset({"WDT", "WP", "WP$", "DT", "PRP", "PRP$", "VBD", "VBZ", "VBP", "MD"})
 
@@ -223,6 +234,7 @@ def _phrase_end(words: list[_Word], i: int) -> int:
     direct = _direct_name_end(words, i)
     if direct:
         return direct
+    first = i
     run = 0  # capitalised words since the last glue word
     glued = False  # inside "of the ..." of a body, where "Cuba's" may continue it
     while i < n:
@@ -237,12 +249,15 @@ def _phrase_end(words: list[_Word], i: int) -> int:
             glued = True
         elif (
             low == ","
-            and run == 1
+            and run
             and i + 1 < n
             and _is_cap(words[i + 1].text)
             and not _title_ahead(words, i + 1)
-        ):
-            run = 0  # "Minister of Commerce, Industry and ..."
+            and (run == 1 or _direct_name_end(words, i + 1))
+        ) or (low == "," and i == first and i + 1 < n and _direct_name_end(words, i + 1)):
+            # "Minister of Commerce, Industry and ...", "Minister of Information
+            # and National Orientation, Musa Garba Sani"
+            run = 0
         elif low in _POSSESSIVES and run and glued:
             run = 0  # "head of Cuba's National Assembly Ricardo Alarcon"
         elif (
@@ -392,9 +407,10 @@ def _title_mentions(
         ):
             first -= 1
         title = " ".join(ROLE_SHORT_FORMS.get(w.lower, w.lower) for w in words[first : i + n])
-        nationality = body = None
+        body = None
         before = first - 1
-        if before >= 0 and _is_cap(words[before].text):
+        nationality = _country_before(words, before)
+        if not nationality and before >= 0 and _is_cap(words[before].text):
             nationality = countries.country_from_demonym(words[before].text)
             if not nationality and _ABBREVIATION_RE.match(words[before].text):
                 nationality = countries.country_from_name(words[before].text)  # "US Envoy"
@@ -416,7 +432,7 @@ def _title_mentions(
         after_of = prev in ("of", "the")
         after_noun = prev in PHRASE_NOUNS
         name_from = _split_run(run, after_of, after_noun, ents) if run else 0
-        name = run[name_from:]
+        name = _after_address(run[name_from:])
         while name and not _is_cap(name[-1].text):
             name = name[:-1]
         if name and not _is_name_word(name[-1].text):
@@ -489,6 +505,22 @@ def _title_mentions(
     return mentions, covered
 
 
+def _country_before(words: list[_Word], i: int) -> str | None:
+    """The country words[i] gives the title after it: "Ghana's [Minister]", or
+    "his Kyrgyz counterpart, [Deputy Minister X]"; else None."""
+    if i >= 1 and words[i].text in _POSSESSIVES:
+        return _country_at(words, i - 1)
+    if i >= 2 and words[i].lower == "," and words[i - 1].lower in COUNTERPART_NOUNS:
+        return countries.country_from_demonym(words[i - 2].text)
+    if i >= 2 and words[i].lower == "by":
+        # "the Uzbek side [was headed] by First Deputy Minister X", "the Turkish
+        # company Toros Holding led by Chairman X"
+        for k in range(i - 1, max(0, i - 8), -1):
+            if words[k].lower in SIDE_NOUNS and countries.country_from_demonym(words[k - 1].text):
+                return countries.country_from_demonym(words[k - 1].text)
+    return None
+
+
 def _body_before(
     words: list[_Word], first: int, text: str, ents: dict[int, tuple[int, str]]
 ) -> str | None:
@@ -526,6 +558,15 @@ def _role_org_country(
     """Role without place, the body or place it belongs to, and a country if stated."""
     country = nationality
     title = ROLE_SHORT_FORMS.get(title, title)
+    prep = "of"
+    if org and org.startswith("for "):
+        # "Minister for Trade", "Vice President for Energy of the X Bank": the
+        # "for" part is the portfolio, an "of" part after it the body.
+        prep, org = "for", org[4:]
+        if title not in PORTFOLIO_TITLES:
+            portfolio, _, body = org.partition(" of ")
+            title = f"{title} for {portfolio.lower()}"
+            org = _JUNK_EDGES_RE.sub("", body) or None
     if org:
         org = _HOST_SUFFIX_RE.sub("", org)
         whole = countries.country_from_name(org)
@@ -541,10 +582,14 @@ def _role_org_country(
                 country = country or countries.country_from_demonym(words[0])
                 org = " ".join(words[1:])
                 org = _LEADING_LOWER_RE.sub("", org) or org
+    country = country or NATIONAL_TITLES.get(title)  # "Taoiseach": one country has it
+    if org and not country:
+        # "of the Chilean Foreign Ministry", "of the Turkish company X": a demonym in the body
+        country = next(filter(None, map(countries.country_from_demonym, org.split())), None)
     if org and not country and not any(w.lower() in OFFICE_WORDS for w in org.split()):
         country = countries.country_of_place(org)  # "Mayor of Paris", "Almaty Akim"
     if title in PORTFOLIO_TITLES and org and not countries.country_from_name(org):
-        return f"{title} of {org.lower()}", f"Ministry of {org}", country
+        return f"{title} {prep} {org.lower()}", f"Ministry of {org}", country
     return title, org, country
 
 
@@ -588,19 +633,31 @@ def _run_mentions(
         if ent.label_ == "PERSON":
             person_chars.update(range(ent.start_char, ent.end_char))
     mentions = []
+    plural: tuple[int, str] | None = None  # (end, title) of "Presidents A" for "and B"
     for i, j in _capital_runs(words):
+        shared = None
+        if plural and i >= 1 and words[i - 1].lower == "and" and words[i - 1].start - plural[0] < 3:
+            shared = plural[1]  # "Presidents A and B": B holds the same title
+        plural = None
+        while i < j and (plural_n := _plural_title(words, i, j)):
+            shared = " ".join(w.lower for w in words[i : i + plural_n])[:-1]
+            i += plural_n  # "Presidents Leonid Kuchma of Ukraine and ...", "Prime Ministers A"
         while i < j and (
             words[i].lower in STOP_WORDS
             or _match_title(words, i)
-            or words[i].lower[:-1] in TITLES  # "Presidents Leonid Kuchma of Ukraine and ..."
+            or words[i].lower[:-1] in TITLES
             or _is_honorific(words[i].text)
             or _capitalised_by_position(doc, words[i])
         ):
             i += 1
-        run = words[i:j]
+        run = _after_address(words[i:j])
         if not run or any(s <= run[0].start < e or s < run[-1].end <= e for s, e in covered):
             continue
         texts = [w.text for w in run]
+        if texts[-1].lower() in NOT_PERSON_HEADS or _named_after_person(text, run[-1].end):
+            continue  # "the Sir John Reid Building", "the Anna Kovacs Highway project"
+        if i > 0 and words[i - 1].lower in COMPANY_NOUNS:
+            continue  # "the German manufacturer Vogtland Turbinenbau"
         n, _ = countries.country_prefix(texts)
         if n and len(texts) - n >= 2:
             run, texts = run[n:], texts[n:]
@@ -622,6 +679,9 @@ def _run_mentions(
             or (_DOUBLE_GIVEN_NAME_RE.match(texts[0]) is not None and _not_a_place(doc, start, end))
         )
         mention = _Mention(start, end, texts, context_start=start, evidence=evidence)
+        if shared:
+            mention.role = shared
+            plural = (end, shared)
         if appos:
             mention.role = appos.group("role")
             mention.organization = appos.group("org").strip()
@@ -633,6 +693,30 @@ def _run_mentions(
             mention.country = countries.country_code(paren.group(1).split(",")[0].strip())
         mentions.append(mention)
     return mentions
+
+
+def _plural_title(words: list[_Word], i: int, j: int) -> int:
+    """Number of words of a plural title ("Presidents", "Prime Ministers") at words[i]."""
+    for n in range(min(3, j - i - 1), 0, -1):
+        phrase = " ".join(w.lower for w in words[i : i + n])
+        if phrase.endswith("s") and phrase[:-1] in TITLES:
+            return n
+    return 0
+
+
+def _after_address(run: list[_Word]) -> list[_Word]:
+    """The part of `run` after a blanked form of address ("Power [Shri] A. Rao"
+    -> "A. Rao"): a form of address starts a name, so a wider gap cuts the run."""
+    for k in range(len(run) - 1, 0, -1):
+        if run[k].start - run[k - 1].end > 1:
+            return run[k:]
+    return run
+
+
+def _named_after_person(text: str, end: int) -> bool:
+    """A name followed by a facility head ("... Macdonald Building") is the facility's."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1).lower() in NOT_PERSON_HEADS
 
 
 def _capitalised_by_position(doc: Doc, word: _Word) -> bool:
@@ -780,7 +864,7 @@ def _canonical_role(role: str | None) -> str | None:
     return TITLE_SYNONYMS.get(role, role) if role else None
 
 
-def _merge(mentions: list[_Mention]) -> list[_Person]:
+def _merge(mentions: list[_Mention], publisher_country: str | None) -> list[_Person]:
     people: list[_Person] = []
     titles: list[_Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
@@ -798,7 +882,7 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
             p
             for p in people
             if any(_canonical_role(m.role) == role for m in p.mentions)
-            and (t.country is None or (_stated_country(p) or PUBLISHER_COUNTRY) == t.country)
+            and (t.country is None or (_stated_country(p) or publisher_country) == t.country)
         ]
         if t.country is None and role in HOME_HEAD_TITLES:
             # A release says "the President", "the Head of State" of its own
@@ -806,12 +890,21 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
             # one with the country: the holder at home, else the one person not
             # placed by a title or a country, before any foreign holder. "The
             # President's spokesman X" is not the President.
-            home = [p for p in holders if _stated_country(p) in (None, PUBLISHER_COUNTRY)]
+            home = [p for p in holders if _stated_country(p) in (None, publisher_country)]
             unplaced = [p for p in people if not any(m.role or m.country for m in p.mentions)]
             if len(unplaced) != 1 or (t.possessive and not holders):
                 unplaced = []
             holders = home or unplaced or holders
-        if not holders and t.country and t.country != PUBLISHER_COUNTRY:
+        if not holders and role:
+            # "the Uzbek Deputy Minister" after "First Deputy Minister of Foreign Affairs X"
+            inner = re.compile(rf"\b{re.escape(role)}\b")
+            holders = [
+                p
+                for p in people
+                if any(m.role and inner.search(m.role) for m in p.mentions)
+                and (t.country is None or _stated_country(p) == t.country)
+            ]
+        if not holders and t.country and t.country != publisher_country:
             # "the Turkish leader": the one person of that country, else the one
             # person the text has given neither a title nor a country
             holders = [p for p in people if _stated_country(p) == t.country] or [
@@ -826,9 +919,13 @@ def _stated_country(person: _Person) -> str | None:
     return next((m.country for m in person.mentions if m.country), None)
 
 
-def _country(person: _Person, foreign: Callable[[], set[str]]) -> str | None:
+def _country(
+    person: _Person, foreign: Callable[[], set[str]], publisher_country: str | None
+) -> str | None:
     """The stated country; none for an international body's official; for a
-    sultan or king the one foreign country the text names; else the publisher's."""
+    sultan or king the one foreign country the text names; else the publisher's
+    (an official with no other country in the text, an akim, a minister,
+    represents the government that publishes the release; unknown: None)."""
     stated = _stated_country(person)
     if stated:
         return stated
@@ -837,10 +934,10 @@ def _country(person: _Person, foreign: Callable[[], set[str]]) -> str | None:
     if any(m.foreign for m in person.mentions):
         named = foreign()
         return next(iter(named)) if len(named) == 1 else None
-    return PUBLISHER_COUNTRY
+    return publisher_country
 
 
-def _foreign_countries(words: list[_Word]) -> set[str]:
+def _foreign_countries(words: list[_Word], publisher_country: str | None) -> set[str]:
     """Countries other than the publisher's that the text names (or whose demonym it uses)."""
     found = set()
     for i, w in enumerate(words):
@@ -848,7 +945,7 @@ def _foreign_countries(words: list[_Word]) -> set[str]:
             _, code = countries.country_prefix([x.text for x in words[i : i + 8]])
             found.add(code or countries.country_from_demonym(w.text))
     found.discard(None)
-    found.discard(PUBLISHER_COUNTRY)
+    found.discard(publisher_country)
     return found
 
 
@@ -862,17 +959,30 @@ def _titled(person: _Person) -> _Mention:
 # ---------------------------------------------------------------- entry point
 
 
-def extract_participants(doc: Doc) -> list[ParticipantRecord]:
-    """One record per person named in `doc`, in order of first mention."""
-    text = doc.text
+def extract_participants(
+    doc: Doc, *, publisher_country: str | None = None, exclude: Sequence[tuple[int, int]] = ()
+) -> list[ParticipantRecord]:
+    """One record per person named in `doc`, in order of first mention.
+
+    Mentions that overlap an `exclude` span (a dateline, a byline) are ignored:
+    a person named only there is no participant."""
+    text = blank_honorifics(doc.text)  # same offsets; "Minister, Dr. A. Rao" reads as titled
     words = [_Word(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
     ents = _entities(doc)
     titled, covered = _title_mentions(words, text, ents)
     named_titles = {m.context_start for m in titled if m.name}
     mentions = titled + _run_mentions(words, text, doc, covered, named_titles)
+    if exclude:
+        furniture = Spans.merged(exclude)
+        mentions = [m for m in mentions if not furniture.overlaps(m.context_start, m.end)]
     _coordinated_evidence(mentions, text)
-    people = _merge(mentions)
-    foreign = cache(lambda: _foreign_countries(words))
+    for m in mentions:
+        if m.name and not m.country and (national := _NATIONAL_RE.match(text, m.end)):
+            m.country = countries.country_from_demonym(national.group(1))
+    if publisher_country is None:  # a folder of many publishers: the text's own country
+        publisher_country = document_country(text, [m.country for m in mentions if m.country])
+    people = _merge(mentions, publisher_country)
+    foreign = cache(lambda: _foreign_countries(words, publisher_country))
     all_mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
     participation_of(doc, all_mentions)
     records = []
@@ -883,7 +993,7 @@ def extract_participants(doc: Doc) -> list[ParticipantRecord]:
                 name=text[full.start : full.end],  # the fullest form the document uses
                 role=titled.role,
                 organization=titled.organization,
-                country=_country(person, foreign),
+                country=_country(person, foreign, publisher_country),
                 participation=max((m.participation for m in person.mentions), key=rank),
                 n_mentions=len(person.mentions),
                 char_start=person.first.start,

@@ -13,9 +13,34 @@ paragraph rather than a column of one word a line.
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(w.strip() for w in text.split(",") if w.strip())
+
+
+def _data_words(name: str) -> frozenset[str]:
+    data = files("pressfacts.extract").joinpath("data", name).read_text("utf-8")
+    return frozenset(w.strip() for w in data.splitlines() if w.strip() and w[0] != "#")
+
+
+# Last words of the names of facilities, lines and programmes named after a
+# person ("the Sir John Reid Building", "the Ram Das Yojana"): not people.
+NOT_PERSON_HEADS = _data_words("not_person_heads.txt")
+
+# Nouns for a company ("the Danish firm Nordvik Kraft"): the name after one is the company's.
+COMPANY_NOUNS = _data_words("company_nouns.txt")
+
+# Offices of one country only ("taoiseach"): title -> ISO 3166-1 alpha-3.
+NATIONAL_TITLES = dict(
+    line.split("\t")
+    for line in files("pressfacts.extract")
+    .joinpath("data", "national_titles.tsv")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
 
 
 # Titles a person can hold, lower case. Multi-word titles are matched first.
@@ -23,7 +48,8 @@ TITLES = _words("""
     president, vice president, prime minister, deputy prime minister, minister,
     head of state, head of government, secretary of state, minister of state,
     state secretary, secretary, secretary general, secretary-general,
-    chairman of the board, chairman, chairwoman, chairperson, chair,
+    chairman of the board of directors, chairman of the board, chairman,
+    chairwoman, chairperson, chair,
     chief executive officer, ceo, managing director, director general,
     director-general, general director, executive director, director, head, leader,
     mayor, akim, governor, sultan, king, queen, emir, amir, crown prince,
@@ -37,7 +63,8 @@ TITLES = _words("""
     attorney, treasurer, chief justice, associate justice, judge, congressman, congresswoman,
     superintendent, inspector, detective, sergeant, lieutenant, lieutenant colonel,
     colonel, captain, major general, brigadier general, admiral,
-    sen., rep., gov., gen., lt., col., capt., sgt., insp., det.
+    sen., rep., gov., gen., lt., col., capt., sgt., insp., det., chief, taoiseach, tanaiste,
+    chef de cabinet, chief of staff
 """)
 
 # Words that may stand before a title and belong to it ("First Deputy Akim").

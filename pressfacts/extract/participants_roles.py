@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from importlib.resources import files
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -31,15 +32,43 @@ SPEECH_AFTER_RE = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,?\s*(?:also\s+)?(?:said|noted|stressed|reported|informed|spoke|"
     r"concluded|thanked|emphasized|emphasised|added|stated|announced|believes)\b"
 )
+# "According to Mr. X": the form of address stands between the cue and the name.
+_ADDRESS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
 _SPEECH_BEFORE_RE = re.compile(
     r"(?:[”\"]\s*(?:said|noted|stressed|concluded|added|emphasized|emphasised)\s+(?:the\s+)?"
-    r"|according\s+to\s+(?:the\s+)?)$",
+    rf"|according\s+to\s+(?:the\s+)?{_ADDRESS})$",
     re.IGNORECASE,
 )
 # "the school named after Abai Kunanbayev": a person honoured, not present.
 _NAMED_AFTER_RE = re.compile(r"named\s+after\s+(?:the\s+)?$", re.IGNORECASE)
 # "spoke by phone with X", "held talks with X": X took part in the exchange.
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def _data_alternation(name: str) -> str:
+    data = files("pressfacts.extract").joinpath("data", name).read_text("utf-8")
+    return "|".join(w.strip() for w in data.splitlines() if w.strip() and w[0] != "#")
+
+
+# "X provided the following readout", "X issued a statement": words of X's own.
+_STATEMENT_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:provided|issued|released|delivered|read\s+out|made)\s+(?:the\s+following\s+|an?\s+"
+    rf"|the\s+|(?:his|her|their)\s+)?(?:\w+\s+)?(?:{_data_alternation('statement_nouns.txt')})\b"
+)
+# "the leadership of Ghana's Minister X", "the initiative of President Y": referred to.
+_MENTION_BEFORE_RE = re.compile(
+    rf"\b(?:{_data_alternation('mention_nouns.txt')})\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$"
+)
+# "X of Barbados, who chaired the session": took part.
+_WHO_ATTENDED_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*,\s*who\s+"
+    r"(?:chaired|co-chaired|attended|hosted|opened|led|moderated)\b"
+)
+# "spoke with her American counterpart, U.S. Secretary of Energy X": took part.
+_WITH_COUNTERPART_RE = re.compile(
+    r"\bwith\s+(?:his|her|their|the|its)\s+(?:[A-Z][\w-]*\s+)?counterparts?\s*,\s*"
+    r"(?:[A-Z][\w.]*\s+)?$"
+)
 
 
 class _MentionLike(Protocol):
@@ -62,7 +91,9 @@ def _governing_verb(tok: Token) -> tuple[Token | None, bool, bool]:
         if dep in _SUBJECT_DEPS:
             return head, True, via_noun
         if dep == "pobj" and head.dep_ == "agent":
-            return head.head, True, via_noun
+            # "the agreements reached by Presidents X and Y": the agent of a
+            # participle that describes a noun is only referred to
+            return head.head, True, via_noun or head.head.dep_ == "acl"
         if head is tok:
             verb = tok if tok.pos_ in ("VERB", "AUX") else None
             return verb, False, via_noun
@@ -103,8 +134,16 @@ def _classify(doc: Doc, m: _MentionLike, sents: list[Span], starts: list[int]) -
         text, max(0, m.context_start - 40), m.context_start
     ):
         return "speaker"
+    if _STATEMENT_AFTER_RE.match(text, m.end):
+        return "speaker"
     if _NAMED_AFTER_RE.search(text, max(0, m.context_start - 20), m.context_start):
         return "mentioned"
+    if _MENTION_BEFORE_RE.search(text, max(0, m.context_start - 40), m.context_start):
+        return "mentioned"
+    if _WHO_ATTENDED_RE.match(text, m.end) or _WITH_COUNTERPART_RE.search(
+        text, max(0, m.context_start - 60), m.context_start
+    ):
+        return "attendee"
     span = doc.char_span(m.context_start, m.end, alignment_mode="expand")
     if span is None:
         return "mentioned"

@@ -36,6 +36,7 @@ from pressfacts.extract.currency import (
     dollar_code,
     is_currency_name,
 )
+from pressfacts.extract.local_currency import home_dollar, local_prefix
 from pressfacts.extract.numbers import parse_fraction, parse_number, parse_ordinal
 from pressfacts.extract.records import StatisticRecord
 from pressfacts.extract.statistics_speaker import quote_speakers, speaker_at
@@ -68,6 +69,8 @@ class _Mention:
 class _Tokens:
     """Character offset -> spaCy token lookups."""
 
+    home_country: str | None = None  # the publisher's country, for "$" and "N5 billion"
+
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.starts = [t.idx for t in doc]
@@ -96,10 +99,13 @@ class _Tokens:
 
 
 def extract_statistics(
-    doc: Doc, date_spans: Sequence[tuple[int, int]] = ()
+    doc: Doc, date_spans: Sequence[tuple[int, int]] = (), *, home_country: str | None = None
 ) -> list[StatisticRecord]:
+    """`home_country`: the publisher's country, which says what "$" and a local
+    prefix ("N", "Rs") before an amount mean."""
     text = doc.text
     tokens = _Tokens(doc)
+    tokens.home_country = home_country
     mentions: list[_Mention] = []
     last_end = 0
     for match in P.NUMBER_RE.finditer(text):
@@ -154,7 +160,7 @@ def _read_number(text: str, match: re.Match[str], tokens: _Tokens, floor: int) -
     m = _Mention(start, end, value, scale=value / base if base else 1.0)
 
     # Before the number: currency, then qualifier / range marker.
-    prefix_code, prefix_start, prefix_is_name = _currency_before(text, start)
+    prefix_code, prefix_start, prefix_is_name = _currency_before(text, start, tokens.home_country)
     if prefix_start is not None and prefix_start < floor:
         prefix_code, prefix_start, prefix_is_name = None, None, False
     if prefix_start is None and start > 0 and text[start - 1].isalpha():
@@ -189,9 +195,19 @@ def _read_number(text: str, match: re.Match[str], tokens: _Tokens, floor: int) -
             return None
         m.kind, m.end = "multiplier", mult.end()
         return m
+    if (unit := P.SCALED_UNIT_AFTER_RE.match(text, end)) is not None:
+        _, name, factor = P.SCALED_UNITS[int(unit.lastgroup[1:])]
+        m.kind, m.unit, m.end = "measure", name, unit.end()
+        m.value *= factor
+        m.scale *= factor
+        return m
     if (unit := P.UNIT_AFTER_RE.match(text, end)) is not None:
         index = next(i for i, g in enumerate(unit.groups()) if g is not None)
         m.kind, m.unit, m.end = "measure", P.UNIT_NAMES[index], unit.end()
+        per = P.PER_UNIT_RE.match(text, m.end)
+        if per and (second := P.UNIT_AFTER_RE.match(text, per.end())) is not None:
+            other = next(i for i, g in enumerate(second.groups()) if g is not None)
+            m.unit, m.end = f"{m.unit} per {P.UNIT_NAMES[other]}", second.end()  # "t per hectare"
         return m
     if _is_time_or_date(text, start, end):
         return None
@@ -278,9 +294,16 @@ def _read_fraction(
     return m
 
 
-def _currency_before(text: str, start: int) -> tuple[str | None, int | None, bool]:
-    """(ISO code or None, start of the currency, written as a name?) before a number."""
+def _currency_before(
+    text: str, start: int, home: str | None = None
+) -> tuple[str | None, int | None, bool]:
+    """(ISO code or None, start of the currency, written as a name?) before a number.
+    `home` (the publisher's country) resolves "$" and local prefixes ("N5 billion")."""
     found = P.CURRENCY_BEFORE_RE.search(text, max(0, start - 12), start)
+    if found is None or (found.group("code") and not code_accepted(found.group("code"))):
+        local = local_prefix(text, start, home)
+        if local is not None:
+            return local[0], local[1], False
     if found is None:
         return None, None, False
     if found.group("mcode"):
@@ -297,9 +320,9 @@ def _currency_before(text: str, start: int) -> tuple[str | None, int | None, boo
         symbol = found.group("sym")
         if symbol == "$":
             prefix = (found.group("dpre") or "").strip()
-            code = dollar_code(prefix)
-            if prefix and code is None:  # an unrelated word before "$"
-                return "USD", found.start("sym"), False
+            code = dollar_code(prefix) if prefix else home_dollar(home)
+            if prefix and code is None:  # an unrelated word before "$" ("to $12 million")
+                return home_dollar(home), found.start("sym"), False
             return code, found.start(), False
         return SYMBOLS.get(symbol), found.start("sym"), False
     return code_for_name(found.group("name")), found.start(), True
@@ -518,7 +541,7 @@ def _rank_words(text: str) -> list[_Mention]:
     """Places in a ranking written in words: 'ranks third', 'took first place'."""
     found = []
     for match in P.RANK_WORD_RE.finditer(text):
-        name = "o1" if match.group("o1") else "o2"
+        name = next(g for g in ("o1", "o2", "o3") if match.group(g))
         value = parse_ordinal(match.group(name))
         if value is not None:
             found.append(_Mention(match.start(name), match.end(), float(value), kind="rank"))
@@ -712,6 +735,8 @@ def _subject_token(m: _Mention, tokens: _Tokens) -> Token | None:
             return _of_object(node)
     if node.pos_ not in ("VERB", "AUX"):
         return None
+    if m.kind == "money" and (purpose := _purpose(node, span, m.end)) is not None:
+        return _of_object(purpose)  # "approved N9 billion for the bridge": the bridge
     if below.dep_ == "prep" and below.lower_ in ("to", "by"):
         # "raise the share of renewables to 15%", "cut costs by a third": the
         # object changes, not the one who changes it
@@ -720,6 +745,23 @@ def _subject_token(m: _Mention, tokens: _Tokens) -> Token | None:
             return _of_object(obj)
     subject = _verb_subject(node)
     return None if subject is None else _of_object(subject)
+
+
+def _purpose(verb: Token, span: list[Token], end: int) -> Token | None:
+    """The noun of "for X" after an amount that a verb grants ("approved $5
+    million for the road", "will receive $2 billion for exchanges")."""
+    for head in (*span, verb):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.idx >= end:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if (
+                    obj is not None
+                    and obj.pos_ == "NOUN"
+                    and obj.lemma_ not in P.TIME_NOUNS
+                    and obj.lemma_ not in P.NOT_COUNTED  # "for the first time"
+                ):
+                    return obj
+    return None
 
 
 def _verb_subject(verb: Token) -> Token | None:

@@ -10,6 +10,7 @@ end at the number) or right after it (`*_AFTER_RE`, which start at its end).
 from __future__ import annotations
 
 import re
+from importlib.resources import files
 
 from pressfacts.extract.currency import code_regex, name_regex, symbol_regex
 from pressfacts.extract.numbers import ALL_SCALES, ORDINAL_WORDS, TENS, UNITS
@@ -145,6 +146,25 @@ _UNITS: list[tuple[str, str]] = [
 _UNIT_ALT = "|".join(f"(?P<u{i}>{rx})" for i, (_, rx) in enumerate(_UNITS))
 UNIT_AFTER_RE = re.compile(rf"[^\S\n]?-?[^\S\n]?(?:{_UNIT_ALT})", _I)
 UNIT_NAMES = [name for name, _ in _UNITS]
+# "centners per hectare", "tonnes/ha": a rate unit "A per B".
+PER_UNIT_RE = re.compile(r"[^\S\n]*/|[^\S\n]+per(?=[^\S\n])", _I)
+
+
+def _scaled_units() -> list[tuple[str, str, float]]:
+    data = files("pressfacts.extract").joinpath("data/scaled_units.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [(rx, unit, float(factor)) for rx, unit, factor in rows]
+
+
+# Units that carry a scale ("31 Mt", "52.1 BU", "80 thous. tonnes"): case matters.
+SCALED_UNITS = _scaled_units()
+SCALED_UNIT_AFTER_RE = re.compile(
+    r"(?:[^\S\n]?(?:"
+    + "|".join(f"(?P<s{i}>{rx})" for i, (rx, _, _) in enumerate(SCALED_UNITS) if "(?<=" not in rx)
+    + r")"
+    + "".join(f"|(?P<s{i}>{rx})" for i, (rx, _, _) in enumerate(SCALED_UNITS) if "(?<=" in rx)
+    + ")"
+)
 
 TIME_NOUNS = {
     "year",
@@ -242,11 +262,19 @@ _QUALIFIER_ALT = "|".join(
 QUALIFIER_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<q>{_QUALIFIER_ALT})\s+$", _I)
 
 ORDINAL_WORD_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
+
 # Places in a ranking written in words: "ranks third", "took first place".
+def _superlatives() -> str:
+    data = files("pressfacts.extract").joinpath("data/rank_superlatives.txt").read_text("utf-8")
+    return "|".join(w.strip() for w in data.splitlines() if w.strip() and w[0] != "#")
+
+
 RANK_WORD_RE = re.compile(
     rf"""\b(?:rank(?:s|ed|ing)?|placed|came|finished|occup(?:y|ies|ied|ying))\s+
          (?:(?:in|at)\s+)?(?:the\s+)?(?P<o1>{ORDINAL_WORD_RE})\b(?:\s+place\b)?
-       | (?<!\bin\sthe\s)\b(?P<o2>{ORDINAL_WORD_RE})\s+place\b""",
+       | (?<!\bin\sthe\s)\b(?P<o2>{ORDINAL_WORD_RE})\s+place\b
+       | \b(?P<o3>{ORDINAL_WORD_RE})-(?:{_superlatives()})\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 

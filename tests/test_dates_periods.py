@@ -1,0 +1,74 @@
+"""Fiscal years, quarter codes and month ranges as other governments write them."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pressfacts.extract.dates import extract_dates
+from pressfacts.nlp import load_nlp
+
+PUB = date(2025, 1, 10)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def dates(nlp, text: str, published: date = PUB) -> list[tuple[str, str]]:
+    return [(r.surface, r.value) for r in extract_dates(nlp(text), published)]
+
+
+def test_split_and_fiscal_years(nlp) -> None:
+    assert dates(nlp, "Revenue for FY 2022-23 rose, and spending in FY2026 will fall.") == [
+        ("FY 2022-23", "FY2023"),
+        ("FY2026", "FY2026"),
+    ]
+    assert dates(nlp, "Exports in the 2019/20 marketing year set a record.") == [
+        ("the 2019/20 marketing year", "FY2020")
+    ]
+    assert dates(nlp, "Funding starts in 2025–26.") == [("2025–26", "FY2026")]
+
+
+def test_ranges_of_years_stay_two_years(nlp) -> None:
+    assert dates(nlp, "The plan ran between 2019-2021.") == [("2019", "2019"), ("2021", "2021")]
+    assert dates(nlp, "The survey covered 2019-22.") == [("2019", "2019"), ("22", "2022")]
+
+
+def test_quarter_codes_and_the_same_period(nlp) -> None:
+    text = "Sales in Q3 2024 rose 5 per cent compared with the same period last year."
+    assert dates(nlp, text) == [("Q3 2024", "2024-Q3"), ("the same period last year", "2023-Q3")]
+    assert dates(nlp, "Output fell in H2 2023.") == [("H2 2023", "2023-H2")]
+
+
+def test_month_range_is_one_item_per_month_in_the_range_year(nlp) -> None:
+    text = "In January-May 2024 exports rose compared with the corresponding period of last year."
+    assert dates(nlp, text) == [
+        ("January", "2024-01"),
+        ("May 2024", "2024-05"),
+        ("the corresponding period of last year", "2023"),
+    ]
+    assert dates(nlp, "In November-February 2025 the harbour froze.") == [
+        ("November", "2024-11"),
+        ("February 2025", "2025-02"),
+    ]
+    assert dates(nlp, "In October-November, imports fell.") == [
+        ("October", "2024-10"),
+        ("November", "2024-11"),
+    ]
+
+
+def test_fiscal_values_pass_the_suite_pattern() -> None:
+    suite = json.loads((Path(__file__).parent.parent / "expectations" / "dates.json").read_text())
+    (pattern,) = [
+        e["kwargs"]["regex"]
+        for e in suite["expectations"]
+        if e["type"] == "expect_column_values_to_match_regex" and e["kwargs"]["column"] == "value"
+    ]
+    assert re.match(pattern, "FY2026") and re.match(pattern, "2024-Q3")
+    assert not re.match(pattern, "FY26")
