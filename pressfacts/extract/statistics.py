@@ -772,6 +772,8 @@ def _verb_subject(verb: Token) -> Token | None:
             if subject.pos_ == "PRON":
                 if verb.dep_ == "relcl" and subject.lower_ in ("which", "that", "who"):
                     return verb.head
+                if subject.lower_ in ("it", "they"):
+                    return _antecedent(subject)
                 return None
             return subject
         if verb.dep_ == "relcl":
@@ -779,6 +781,21 @@ def _verb_subject(verb: Token) -> Token | None:
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head == verb:
             return None
         verb = verb.head
+    return None
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """ "Trade reached $4 billion, while in March it grew by 10%": the nearest
+    noun subject before "it"/"they", in its sentence or the one before."""
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    plural = pronoun.lower_ == "they"
+    for tok in reversed(pronoun.doc[start : pronoun.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN":
+            if plural == (tok.tag_ == "NNS"):
+                return tok
     return None
 
 
