@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,6 +11,7 @@ from spacy.tokens import Doc
 from pressfacts.extract.dates import extract_dates
 from pressfacts.extract.participants import extract_participants
 from pressfacts.extract.records import DateRecord, ParticipantRecord, StatisticRecord
+from pressfacts.extract.spans import Spans
 from pressfacts.extract.statistics import extract_statistics
 
 
@@ -20,16 +22,31 @@ class Extraction:
     participants: list[ParticipantRecord] = field(default_factory=list)
 
 
-def extract_all(doc: Doc, published: date) -> Extraction:
+def extract_all(
+    doc: Doc,
+    published: date,
+    *,
+    publisher_country: str | None = None,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> Extraction:
     """Run the three extractors on one parsed body.
 
     Dates go first: statistics must not claim the numbers that are years or
-    durations, so they receive the date spans to stay out of.
+    durations, so they receive the date spans to stay out of. `exclude` spans
+    (page furniture: datelines, bylines) stay in the text but give no row;
+    untitled officials of the publisher get `publisher_country` (None: no country).
     """
     dates = extract_dates(doc, published)
     date_spans = [(d.char_start, d.char_end) for d in dates]
+    statistics = extract_statistics(doc, date_spans=date_spans)
+    if exclude:
+        furniture = Spans.merged(exclude)
+        dates = [d for d in dates if not furniture.overlaps(d.char_start, d.char_end)]
+        statistics = [s for s in statistics if not furniture.overlaps(s.char_start, s.char_end)]
     return Extraction(
-        statistics=extract_statistics(doc, date_spans=date_spans),
+        statistics=statistics,
         dates=dates,
-        participants=extract_participants(doc),
+        participants=extract_participants(
+            doc, publisher_country=publisher_country, exclude=exclude
+        ),
     )

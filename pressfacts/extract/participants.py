@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -61,10 +61,8 @@ from pressfacts.extract.participants_lexicon import (
 )
 from pressfacts.extract.participants_roles import SPEECH_AFTER_RE, participation_of, rank
 from pressfacts.extract.records import ParticipantRecord
+from pressfacts.extract.spans import Spans
 
-# Releases are published by the presidency of Kazakhstan: an official with no
-# other country in the text (an akim, a minister) represents Kazakhstan.
-PUBLISHER_COUNTRY = "KAZ"
 # The titles a release gives its own head of state without naming the country.
 HOME_HEAD_TITLES = {"president"}
 
@@ -84,7 +82,7 @@ _PAREN_RE = re.compile(r"\s*\(([^()]{2,60})\)")
 # ", [a] mathematics teacher at the Daryn school-lyceum in Taraz" after a name.
 _APPOSITION_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?P<role>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
-    r"\s+(?:of|at)\s+(?:the\s+)?(?P<org>[^,;.()“”\"]+?)(?=\s+in\s+|\s+and\s+|[,;.()“”\"]|$)"
+    r"\s+(?:of|at)\s+(?:the\s+)?(?P<org>[^,;.()“”\"]{1,150}?)(?=\s+in\s+|\s+and\s+|[,;.()“”\"]|$)"
 )
 # ", President of Azerbaijan" after a name: a title in apposition.
 _TITLE_APPOS_RE = re.compile(r",\s+(?:the\s+)?")
@@ -780,7 +778,7 @@ def _canonical_role(role: str | None) -> str | None:
     return TITLE_SYNONYMS.get(role, role) if role else None
 
 
-def _merge(mentions: list[_Mention]) -> list[_Person]:
+def _merge(mentions: list[_Mention], publisher_country: str | None) -> list[_Person]:
     people: list[_Person] = []
     titles: list[_Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
@@ -798,7 +796,7 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
             p
             for p in people
             if any(_canonical_role(m.role) == role for m in p.mentions)
-            and (t.country is None or (_stated_country(p) or PUBLISHER_COUNTRY) == t.country)
+            and (t.country is None or (_stated_country(p) or publisher_country) == t.country)
         ]
         if t.country is None and role in HOME_HEAD_TITLES:
             # A release says "the President", "the Head of State" of its own
@@ -806,12 +804,12 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
             # one with the country: the holder at home, else the one person not
             # placed by a title or a country, before any foreign holder. "The
             # President's spokesman X" is not the President.
-            home = [p for p in holders if _stated_country(p) in (None, PUBLISHER_COUNTRY)]
+            home = [p for p in holders if _stated_country(p) in (None, publisher_country)]
             unplaced = [p for p in people if not any(m.role or m.country for m in p.mentions)]
             if len(unplaced) != 1 or (t.possessive and not holders):
                 unplaced = []
             holders = home or unplaced or holders
-        if not holders and t.country and t.country != PUBLISHER_COUNTRY:
+        if not holders and t.country and t.country != publisher_country:
             # "the Turkish leader": the one person of that country, else the one
             # person the text has given neither a title nor a country
             holders = [p for p in people if _stated_country(p) == t.country] or [
@@ -826,9 +824,13 @@ def _stated_country(person: _Person) -> str | None:
     return next((m.country for m in person.mentions if m.country), None)
 
 
-def _country(person: _Person, foreign: Callable[[], set[str]]) -> str | None:
+def _country(
+    person: _Person, foreign: Callable[[], set[str]], publisher_country: str | None
+) -> str | None:
     """The stated country; none for an international body's official; for a
-    sultan or king the one foreign country the text names; else the publisher's."""
+    sultan or king the one foreign country the text names; else the publisher's
+    (an official with no other country in the text, an akim, a minister,
+    represents the government that publishes the release; unknown: None)."""
     stated = _stated_country(person)
     if stated:
         return stated
@@ -837,10 +839,10 @@ def _country(person: _Person, foreign: Callable[[], set[str]]) -> str | None:
     if any(m.foreign for m in person.mentions):
         named = foreign()
         return next(iter(named)) if len(named) == 1 else None
-    return PUBLISHER_COUNTRY
+    return publisher_country
 
 
-def _foreign_countries(words: list[_Word]) -> set[str]:
+def _foreign_countries(words: list[_Word], publisher_country: str | None) -> set[str]:
     """Countries other than the publisher's that the text names (or whose demonym it uses)."""
     found = set()
     for i, w in enumerate(words):
@@ -848,7 +850,7 @@ def _foreign_countries(words: list[_Word]) -> set[str]:
             _, code = countries.country_prefix([x.text for x in words[i : i + 8]])
             found.add(code or countries.country_from_demonym(w.text))
     found.discard(None)
-    found.discard(PUBLISHER_COUNTRY)
+    found.discard(publisher_country)
     return found
 
 
@@ -862,17 +864,25 @@ def _titled(person: _Person) -> _Mention:
 # ---------------------------------------------------------------- entry point
 
 
-def extract_participants(doc: Doc) -> list[ParticipantRecord]:
-    """One record per person named in `doc`, in order of first mention."""
+def extract_participants(
+    doc: Doc, *, publisher_country: str | None = None, exclude: Sequence[tuple[int, int]] = ()
+) -> list[ParticipantRecord]:
+    """One record per person named in `doc`, in order of first mention.
+
+    Mentions that overlap an `exclude` span (a dateline, a byline) are ignored:
+    a person named only there is no participant."""
     text = doc.text
     words = [_Word(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
     ents = _entities(doc)
     titled, covered = _title_mentions(words, text, ents)
     named_titles = {m.context_start for m in titled if m.name}
     mentions = titled + _run_mentions(words, text, doc, covered, named_titles)
+    if exclude:
+        furniture = Spans.merged(exclude)
+        mentions = [m for m in mentions if not furniture.overlaps(m.context_start, m.end)]
     _coordinated_evidence(mentions, text)
-    people = _merge(mentions)
-    foreign = cache(lambda: _foreign_countries(words))
+    people = _merge(mentions, publisher_country)
+    foreign = cache(lambda: _foreign_countries(words, publisher_country))
     all_mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
     participation_of(doc, all_mentions)
     records = []
@@ -883,7 +893,7 @@ def extract_participants(doc: Doc) -> list[ParticipantRecord]:
                 name=text[full.start : full.end],  # the fullest form the document uses
                 role=titled.role,
                 organization=titled.organization,
-                country=_country(person, foreign),
+                country=_country(person, foreign, publisher_country),
                 participation=max((m.participation for m in person.mentions), key=rank),
                 n_mentions=len(person.mentions),
                 char_start=person.first.start,

@@ -1,0 +1,67 @@
+"""Character spans of a text, looked up by binary search.
+
+The extractors ask "is this figure inside a date?", "which quotation holds
+this offset?", "does this row touch page furniture?" once per mention; a scan
+of every span for every mention makes a long document quadratic, so the spans
+are sorted once and each question costs O(log n).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+
+class Spans:
+    """Non-overlapping `(start, end[, label])` spans, in any order on input.
+
+    `index_at` answers with the position of the span in the input sequence, so
+    a caller can keep its own list of objects parallel to the spans.
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int] | tuple[int, int, Any]]) -> None:
+        order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][1]))
+        self._order = order
+        self._starts = [spans[i][0] for i in order]
+        self._ends = [spans[i][1] for i in order]
+        self._labels = [spans[i][2] if len(spans[i]) > 2 else None for i in order]
+
+    @classmethod
+    def merged(cls, spans: Iterable[tuple[int, int]]) -> Spans:
+        """Spans that may overlap, joined into disjoint ones (their union)."""
+        out: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if end <= start:
+                continue
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], end))
+            else:
+                out.append((start, end))
+        return cls(out)
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def _last_starting_at_or_before(self, char: int) -> int:
+        return bisect_right(self._starts, char) - 1
+
+    def contains(self, start: int, end: int) -> bool:
+        """Is [start, end) inside one span?"""
+        k = self._last_starting_at_or_before(start)
+        return k >= 0 and end <= self._ends[k]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) share a character with a span?"""
+        k = self._last_starting_at_or_before(end - 1)
+        return k >= 0 and self._ends[k] > start
+
+    def index_at(self, char: int) -> int | None:
+        """Input position of the span holding `char`, or None."""
+        k = self._last_starting_at_or_before(char)
+        return self._order[k] if k >= 0 and char < self._ends[k] else None
+
+    def label_at(self, char: int) -> Any:
+        """Label of the span holding `char`, or None."""
+        k = self._last_starting_at_or_before(char)
+        return self._labels[k] if k >= 0 and char < self._ends[k] else None
