@@ -52,3 +52,14 @@ def test_subject_of_an_amount_granted_for_something(nlp) -> None:
     assert [r.subject for r in rows] == ["exchange programme"]
     rows = extract_statistics(nlp("Revenue exceeded $4 million for the first time."))
     assert [r.subject for r in rows] == ["revenue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Exports fell last year, but in March they rose 4 per cent.", "export"),
+        ("Trade reached $4 billion in 2024, while in March it grew by 10.5%.", "trade"),
+    ],
+)
+def test_a_pronoun_subject_takes_its_antecedent(nlp, text, subject) -> None:
+    assert extract_statistics(nlp(text))[-1].subject == subject

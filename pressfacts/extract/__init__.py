@@ -12,6 +12,7 @@ from pressfacts.extract.dates import extract_dates
 from pressfacts.extract.document_country import document_country
 from pressfacts.extract.participants import extract_participants
 from pressfacts.extract.records import DateRecord, ParticipantRecord, StatisticRecord
+from pressfacts.extract.spans import Spans
 from pressfacts.extract.speakers import assign_speakers
 from pressfacts.extract.statistics import extract_statistics
 
@@ -33,31 +34,28 @@ def extract_all(
     """Run the three extractors on one parsed body.
 
     Dates go first: statistics must not claim the numbers that are years or
-    durations, so they receive the date spans to stay out of. No row overlaps
-    an `exclude` span (page furniture such as datelines and bylines).
+    durations, so they receive the date spans to stay out of. `exclude` spans
+    (page furniture: datelines, bylines) stay in the text but give no row;
+    untitled officials of the publisher get `publisher_country` (None: the
+    country the text itself shows, if it shows one clearly). Each figure's
+    speaker is then the participant who states it.
     """
     dates = extract_dates(doc, published)
     date_spans = [(d.char_start, d.char_end) for d in dates]
-    extraction = Extraction(
-        statistics=extract_statistics(
-            doc,
-            date_spans=date_spans,
-            # a bare "$" is the US dollar unless the text is clearly another dollar's
-            home_country=publisher_country or document_country(doc.text, min_mentions=3),
-        ),
-        dates=dates,
-        participants=extract_participants(doc, publisher_country=publisher_country),
+    statistics = extract_statistics(
+        doc,
+        date_spans=date_spans,
+        # a bare "$" is the US dollar unless the text is clearly another dollar's
+        home_country=publisher_country or document_country(doc.text, min_mentions=3),
     )
-    assign_speakers(doc, extraction.statistics, extraction.participants)
-    return _outside(extraction, exclude) if exclude else extraction
-
-
-def _outside(extraction: Extraction, exclude: Sequence[tuple[int, int]]) -> Extraction:
-    def kept(record) -> bool:
-        return all(record.char_end <= s or record.char_start >= e for s, e in exclude)
-
+    if exclude:
+        furniture = Spans.merged(exclude)
+        dates = [d for d in dates if not furniture.overlaps(d.char_start, d.char_end)]
+        statistics = [s for s in statistics if not furniture.overlaps(s.char_start, s.char_end)]
+    participants = extract_participants(doc, publisher_country=publisher_country, exclude=exclude)
+    assign_speakers(doc, statistics, participants)
     return Extraction(
-        statistics=[r for r in extraction.statistics if kept(r)],
-        dates=[r for r in extraction.dates if kept(r)],
-        participants=[r for r in extraction.participants if kept(r)],
+        statistics=statistics,
+        dates=dates,
+        participants=participants,
     )

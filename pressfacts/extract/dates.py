@@ -25,6 +25,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import MAXYEAR as MAX_YEAR
+from datetime import MINYEAR as MIN_YEAR
 from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
@@ -35,6 +37,7 @@ from pressfacts.extract.dates_calendar import (
     add_months,
     interval,
     iso_week,
+    month_value,
     pick_quarter_year,
     pick_weekday,
     pick_year_for_month,
@@ -177,8 +180,8 @@ _NUM_WORD = (
     r"|one hundred|two hundred|a thousand|two thousand"
 )
 NUMBER = (
-    rf"(?:\d+\s+1/2|\d+(?:\.\d+)?|{_NUM_WORD}|an?|several|a few|few|many|some|a couple of"
-    r"|a number of)"
+    rf"(?:\d+\s+1/2|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{_NUM_WORD}"
+    r"|an?|several|a few|few|many|some|a couple of|a number of)"
 )
 QUALIFIER = (
     r"(?:more than|less than|fewer than|almost|nearly|about|around|approximately|roughly"
@@ -345,21 +348,26 @@ def _mixed_duration(n: float, letter: str) -> str:
 
 def shifted(pub: date, number: float, unit: str) -> str | None:
     """The DATE `number` units before (negative: after) the publication date,
-    at the unit's granularity: '25 years ago' -> '1998'."""
+    at the unit's granularity: '25 years ago' -> '1998'. None when that date
+    lies outside the years 1 to 9999, which a TIMEX3 value cannot name."""
     letter, factor = UNITS[unit.lower().rstrip("s")]
     n = number * factor
-    if letter == "Y":
-        if n == int(n):
-            return str(pub.year - round(n))
-        return add_months(pub, -round(n * 12)).strftime("%Y-%m")
-    if letter == "M":
-        return add_months(pub, -round(n)).strftime("%Y-%m")
-    if letter == "Q":
-        return add_months(pub, -round(3 * n)).strftime("%Y-%m")
-    if letter == "W":
-        return iso_week(pub - timedelta(weeks=n))
-    if letter == "D":
-        return (pub - timedelta(days=n)).isoformat()
+    try:
+        if letter == "Y":
+            if n == int(n):
+                year = pub.year - round(n)
+                return f"{year:04d}" if MIN_YEAR <= year <= MAX_YEAR else None
+            return month_value(add_months(pub, -round(n * 12)))
+        if letter == "M":
+            return month_value(add_months(pub, -round(n)))
+        if letter == "Q":
+            return month_value(add_months(pub, -round(3 * n)))
+        if letter == "W":
+            return iso_week(pub - timedelta(weeks=n))
+        if letter == "D":
+            return (pub - timedelta(days=n)).isoformat()
+    except (OverflowError, ValueError):  # before year 1 or after 9999
+        return None
     return None
 
 
@@ -845,7 +853,7 @@ def on_rel_unit(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
         if "half" in mod:
             value += "-H1" if "first" in mod else "-H2"
     elif unit == "month":
-        value = add_months(pub, step).strftime("%Y-%m")
+        value = month_value(add_months(pub, step))
     elif unit == "week":
         value = iso_week(pub + timedelta(weeks=step))
     else:
@@ -868,7 +876,7 @@ def on_the_year_part(m: re.Match[str], ctx: Context) -> list[Candidate]:
         if "half" in mod:
             value += "-H1" if "first" in mod else "-H2"
     elif unit == "month":
-        value = ctx.pub.strftime("%Y-%m")
+        value = month_value(ctx.pub)
     else:
         value = iso_week(ctx.pub)
     return one(m, value)
@@ -959,7 +967,9 @@ def on_ago(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     if direction in ("earlier", "ago") and number == 1 and unit == "year":
         return one(m, "@YEAR_EARLIER")
     value = shifted(ctx.pub, number, unit)
-    return one(m, value) if value else None
+    if value is None:  # beyond the calendar: "5000 years ago" is still in the past
+        return one(m, "PAST_REF" if number > 0 else "FUTURE_REF")
+    return one(m, value)
 
 
 R_IN_FUTURE = rx(rf"(?i:\b(?P<t>in\s+(?P<num>{NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)))\b")
@@ -1208,11 +1218,18 @@ def find_candidates(doc: Doc, published: date) -> list[Candidate]:
                 if cand.end > cand.start:
                     found.append((-(cand.end - cand.start), cand.start, order, cand))
     found.sort(key=lambda f: f[:3])
+    # the spans taken so far, disjoint, kept in text order: a candidate can only
+    # collide with its neighbours there, so each check is a binary search
+    starts: list[int] = []
     taken: list[Candidate] = []
     for *_, cand in found:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
-            taken.append(cand)
-    taken.sort(key=lambda c: c.start)
+        k = bisect_right(starts, cand.start)
+        if k and taken[k - 1].end > cand.start:
+            continue
+        if k < len(taken) and taken[k].start < cand.end:
+            continue
+        starts.insert(k, cand.start)
+        taken.insert(k, cand)
     return taken
 
 
@@ -1229,7 +1246,7 @@ def _shift_from(anchor: str, unit: str, step: int) -> str:
         return str(int(anchor[:4]) + step)
     if len(anchor) < 7:
         return anchor[:4]  # a month after "1995" is somewhere in 1995
-    return add_months(date(int(anchor[:4]), int(anchor[5:7]), 1), step).strftime("%Y-%m")
+    return month_value(add_months(date(int(anchor[:4]), int(anchor[5:7]), 1), step))
 
 
 def resolve_anaphora(cands: list[Candidate], published: date) -> None:
@@ -1252,6 +1269,18 @@ def resolve_anaphora(cands: list[Candidate], published: date) -> None:
             last_period = (cand.end, cand.period or cand.value)
 
 
+# How far from its publication a release's resolved date may lie: further back
+# than two millennia or ahead than two centuries, the calendar date is a
+# misreading or beyond what the dates table holds, and only the direction is kept
+# ("5000 years ago" is PAST_REF).
+HORIZON_BACK, HORIZON_AHEAD = 2000, 200
+
+
+def _within_horizon(start: date, end: date | None, published: date) -> bool:
+    first, last = published.year - HORIZON_BACK, published.year + HORIZON_AHEAD
+    return first <= start.year and (end or start).year <= last
+
+
 def extract_dates(doc: Doc, published: date) -> list[DateRecord]:
     cands = find_candidates(doc, published)
     resolve_anaphora(cands, published)
@@ -1264,6 +1293,9 @@ def extract_dates(doc: Doc, published: date) -> list[DateRecord]:
         i = bisect_right(starts, c.start) - 1
         sentence = text[sents[i][0] : sents[i][1]] if i >= 0 else ""
         start_date, end_date = interval(c.value) if c.type in ("DATE", "TIME") else (None, None)
+        if start_date is not None and not _within_horizon(start_date, end_date, published):
+            c.value = "PAST_REF" if start_date < published else "FUTURE_REF"
+            start_date = end_date = None
         records.append(
             DateRecord(c.start, c.end, surface, c.value, c.type, start_date, end_date, sentence)
         )

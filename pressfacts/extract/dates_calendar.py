@@ -32,7 +32,12 @@ def add_months(d: date, months: int) -> date:
 
 def iso_week(d: date) -> str:
     year, week, _ = d.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
+
+
+def month_value(d: date) -> str:
+    """'2024-05'; the year in four digits even before 1000 (strftime drops the zeros)."""
+    return f"{d.year:04d}-{d.month:02d}"
 
 
 def quarter_of(d: date) -> int:

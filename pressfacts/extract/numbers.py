@@ -165,12 +165,17 @@ _INDIAN_DIGITS = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$")
 _SPLIT = re.compile(r"[\s-]+")
 
 
+MAX_ORDINAL_DIGITS = 15
+
+
 def parse_ordinal(text: str) -> int | None:
     """'12th' -> 12, 'third' -> 3, 'twenty-first' -> 21; None when not an ordinal."""
     text = text.strip().lower()
     m = _ORDINAL_DIGITS.match(text)
     if m:
-        return int(m.group(1))
+        digits = m.group(1)
+        # beyond 15 digits a rank is no place in any list, and no float holds it exactly
+        return int(digits) if len(digits) <= MAX_ORDINAL_DIGITS else None
     words = _SPLIT.split(text)
     if not words or words[-1] not in ORDINAL_WORDS:
         return None

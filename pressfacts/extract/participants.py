@@ -94,7 +94,7 @@ _PAREN_RE = re.compile(r"\s*\(([^()]{2,60})\)")
 # ", [a] mathematics teacher at the Daryn school-lyceum in Taraz" after a name.
 _APPOSITION_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?P<role>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)"
-    r"\s+(?:of|at)\s+(?:the\s+)?(?P<org>[^,;.()“”\"]+?)(?=\s+in\s+|\s+and\s+|[,;.()“”\"]|$)"
+    r"\s+(?:of|at)\s+(?:the\s+)?(?P<org>[^,;.()“”\"]{1,150}?)(?=\s+in\s+|\s+and\s+|[,;.()“”\"]|$)"
 )
 # ", President of Azerbaijan" after a name: a title in apposition.
 _TITLE_APPOS_RE = re.compile(r",\s+(?:the\s+)?")

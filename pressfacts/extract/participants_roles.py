@@ -29,7 +29,7 @@ _CLIMB_DEPS = frozenset(
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 # "X (Morocco) also spoke", "..., the President said": matched right after a mention.
 SPEECH_AFTER_RE = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:also\s+)?(?:said|noted|stressed|reported|informed|spoke|"
+    r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:also\s+)?(?:said|noted|stressed|reported|informed|spoke|"
     r"concluded|thanked|emphasized|emphasised|added|stated|announced|believes)\b"
 )
 # "According to Mr. X": the form of address stands between the cue and the name.
@@ -127,9 +127,10 @@ def _is_future(verb: Token) -> bool:
     return bool(aux & {"will", "shall", "'ll"}) or ("to" in aux and verb.head.lemma_ == "be")
 
 
-def _classify(doc: Doc, m: _MentionLike, sents: list[Span], starts: list[int]) -> str | None:
+def _classify(
+    doc: Doc, text: str, m: _MentionLike, sents: list[Span], starts: list[int]
+) -> str | None:
     """Participation from one mention, or None when its sentence has no verb."""
-    text = doc.text
     if SPEECH_AFTER_RE.match(text, m.end) or _SPEECH_BEFORE_RE.search(
         text, max(0, m.context_start - 40), m.context_start
     ):
@@ -179,7 +180,8 @@ def participation_of(doc: Doc, mentions: list[_MentionLike]) -> None:
     previous = "mentioned"
     sents = list(doc.sents)  # once: Span.sent walks the document on every call
     starts = [s.start for s in sents]
+    text = doc.text  # once: Doc.text joins every token on each access
     for m in mentions:
-        found = _classify(doc, m, sents, starts)
+        found = _classify(doc, text, m, sents, starts)
         m.participation = previous if found is None else found
         previous = m.participation

@@ -20,12 +20,13 @@ sentence; `doc.text[char_start:char_end] == surface` always holds.
 
 from __future__ import annotations
 
+import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pressfacts.extract import statistics_patterns as P
 from pressfacts.extract.currency import (
@@ -39,13 +40,16 @@ from pressfacts.extract.currency import (
 from pressfacts.extract.local_currency import home_dollar, local_prefix
 from pressfacts.extract.numbers import parse_fraction, parse_number, parse_ordinal
 from pressfacts.extract.records import StatisticRecord
-from pressfacts.extract.statistics_speaker import quote_speakers, speaker_at
+from pressfacts.extract.spans import Spans as _Spans
+from pressfacts.extract.statistics_speaker import quote_speakers
 
 _GLUED_SCALE = re.compile(r"(\d)([a-z])", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _DASH_GAP = re.compile(r"^\s?[-–—]\s?$")
 _GLUED_MILLION = re.compile(r"([mk])\b", re.IGNORECASE)
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+_SPACE = re.compile(" ")
+_URL_SEPARATORS = frozenset("?&=/")
 
 
 @dataclass
@@ -67,13 +71,34 @@ class _Mention:
 
 
 class _Tokens:
-    """Character offset -> spaCy token lookups."""
+    """Character offset -> spaCy token and sentence lookups, indexed once per
+    document so that each lookup costs a binary search."""
 
     home_country: str | None = None  # the publisher's country, for "$" and "N5 billion"
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each access
         self.starts = [t.idx for t in doc]
+        self.sents = list(doc.sents) if len(doc) else []
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.spaces = [m.start() for m in _SPACE.finditer(self.text)]
+        self._url_words: dict[tuple[int, int], bool] = {}
+
+    def sentence(self, char: int) -> Span:
+        return self.sents[max(0, bisect_right(self.sent_starts, char) - 1)]
+
+    def in_url(self, start: int, end: int) -> bool:
+        """Is the number inside a web address or an encoded string? The word is
+        delimited by spaces and judged once, however many numbers it holds."""
+        i = bisect_left(self.spaces, start)
+        left = self.spaces[i - 1] + 1 if i else 0
+        j = bisect_left(self.spaces, end)
+        right = self.spaces[j] if j < len(self.spaces) else len(self.text)
+        key = (left, right)
+        if key not in self._url_words:
+            self._url_words[key] = _looks_like_url(self.text[left:right])
+        return self._url_words[key]
 
     def at(self, char: int) -> Token:
         return self.doc[max(0, bisect_right(self.starts, char) - 1)]
@@ -106,10 +131,11 @@ def extract_statistics(
     text = doc.text
     tokens = _Tokens(doc)
     tokens.home_country = home_country
+    dates = _Spans(date_spans)
     mentions: list[_Mention] = []
     last_end = 0
     for match in P.NUMBER_RE.finditer(text):
-        if match.start() < last_end or _inside(match.start(), match.end(), date_spans):
+        if match.start() < last_end or dates.contains(match.start(), match.end()):
             continue
         mention = _read_number(text, match, tokens, last_end)
         if mention is not None:
@@ -118,17 +144,20 @@ def extract_statistics(
     mentions += _multiplier_words(doc, tokens)
     mentions += _rank_words(text)
     ratios = _ratio_words(text)
-    mentions = [m for m in mentions if not any(m.start < r.end and r.start < m.end for r in ratios)]
+    ratio_spans = _Spans([(r.start, r.end) for r in ratios])
+    mentions = [m for m in mentions if not ratio_spans.overlaps(m.start, m.end)]
     mentions += ratios
     mentions = _without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
-    mentions = [m for m in mentions if not _inside(m.start, m.end, date_spans)]
+    mentions = [m for m in mentions if not dates.contains(m.start, m.end)]
     _pair_ranges(text, mentions, tokens)
     _complete_bare_numbers(mentions, tokens)
-    mentions = [m for m in mentions if m.kind is not None and not m.refused]
+    mentions = [m for m in mentions if m.kind is not None and not m.refused and _admissible(m)]
     _verb_qualifiers(mentions, tokens)
-    spans = [(m.start, m.end, m) for m in mentions]
-    speakers = quote_speakers(doc) if mentions else []
-    return [_record(text, m, tokens, spans, speaker_at(speakers, m.start)) for m in mentions]
+    figures = _Spans([(m.start, m.end) for m in mentions])
+    speakers = _Spans(quote_speakers(doc) if mentions else [])
+    return [
+        _record(text, m, tokens, figures, mentions, speakers.label_at(m.start)) for m in mentions
+    ]
 
 
 # --- reading one number -------------------------------------------------------------
@@ -140,7 +169,7 @@ def _read_number(text: str, match: re.Match[str], tokens: _Tokens, floor: int) -
     group = match.lastgroup
     start, end = match.span()
     core = match.group()
-    if _in_url(text, start, end):
+    if tokens.in_url(start, end):
         return None
     if group == "words":
         core = _cut_at_and(core)
@@ -151,8 +180,8 @@ def _read_number(text: str, match: re.Match[str], tokens: _Tokens, floor: int) -
         value = parse_number(core)
     else:
         value = parse_number(_GLUED_SCALE.sub(r"\1 \2", core))
-    if value is None:
-        return None
+    if value is None or not math.isfinite(value):
+        return None  # a number no float holds ("9" * 400) is no figure
     scaled = bool(P.SCALE_WORD_RE.search(core)) or (
         group == "words" and value >= 100 and core.split()[-1].lower() in _SCALE_WORDS
     )
@@ -463,12 +492,17 @@ def _has_digit(word: str) -> bool:
     return any(c.isdigit() for c in word)
 
 
-def _in_url(text: str, start: int, end: int) -> bool:
-    """Is the number inside a web address or an encoded string?"""
-    left = text.rfind(" ", 0, start) + 1
-    right = text.find(" ", end)
-    word = text[left : right if right >= 0 else len(text)]
-    return len(word) > 12 and P.URL_RE.search(word) is not None
+def _looks_like_url(word: str) -> bool:
+    """A web address or a code: a scheme, "www.", a %-escape, or a run of
+    non-space characters holding both a digit and one of ?&=/ (checked
+    character by character, not by a backtracking pattern)."""
+    if len(word) <= 12:
+        return False
+    if P.URL_MARK_RE.search(word):
+        return True
+    return any(
+        _has_digit(piece) and not _URL_SEPARATORS.isdisjoint(piece) for piece in word.split()
+    )
 
 
 def _counted_noun(tokens: _Tokens, start: int, end: int) -> Token | None:
@@ -523,8 +557,12 @@ def _multiplier_words(doc: Doc, tokens: _Tokens) -> list[_Mention]:
         elif lower == "twice" and _twice_is_multiplier(tok):
             value = 2.0
         if value is not None:
-            m = _Mention(tok.idx, tok.idx + len(tok), value, kind="multiplier")
-            _read_qualifier(doc.text, m.start, m)  # "almost doubled"
+            if value < 1:
+                # "halved" divides: a fall by a share, a percent ("by half" is 50)
+                m = _Mention(tok.idx, tok.idx + len(tok), 100 * (1 - value), "percent", "percent")
+            else:
+                m = _Mention(tok.idx, tok.idx + len(tok), value, kind="multiplier")
+            _read_qualifier(tokens.text, m.start, m)  # "almost doubled"
             m.marker = None
             found.append(m)
     return found
@@ -623,18 +661,15 @@ def _complete_bare_numbers(mentions: list[_Mention], tokens: _Tokens) -> None:
     """A bare number with a scale borrows the currency of a scaled amount in the same
     sentence ('revenues were 19.4 trillion tenge, expenditures 25.1 trillion'); else it
     is a count when it has a scale or a qualifier, and is dropped otherwise."""
+    money_by_sentence: dict[int, list[_Mention]] = {}
+    for o in mentions:
+        if o.kind == "money" and o.scale > 1.0:
+            money_by_sentence.setdefault(tokens.sentence(o.start).start_char, []).append(o)
     for m in mentions:
         if m.kind is not None:
             continue
-        sent = tokens.at(m.start).sent
         if m.scale > 1.0:
-            money = [
-                o
-                for o in mentions
-                if o.kind == "money"
-                and o.scale > 1.0
-                and sent.start_char <= o.start < sent.end_char
-            ]
+            money = money_by_sentence.get(tokens.sentence(m.start).start_char)
             if money:
                 nearest = min(money, key=lambda o: abs(o.start - m.start))
                 m.kind, m.unit = "money", nearest.unit
@@ -655,6 +690,21 @@ def _verb_qualifiers(mentions: list[_Mention], tokens: _Tokens) -> None:
             m.qualifier = "at_most" if negated else "over"
 
 
+def _admissible(m: _Mention) -> bool:
+    """What each kind can state: a finite value; a multiplier above one (a
+    smaller factor, "0.8 times", states no growth the table can hold); a rank
+    from first on; a count of zero or more ("-30 degrees" is a measure or nothing)."""
+    if not math.isfinite(m.value):
+        return False
+    if m.kind == "multiplier":
+        return m.value > 1
+    if m.kind == "rank":
+        return m.value >= 1
+    if m.kind == "count":
+        return m.value >= 0
+    return True
+
+
 def _without_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     kept: list[_Mention] = []
     for m in mentions:
@@ -664,10 +714,6 @@ def _without_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
-def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
 # --- output ----------------------------------------------------------------------------
 
 
@@ -675,10 +721,10 @@ def _record(
     text: str,
     m: _Mention,
     tokens: _Tokens,
-    spans: list[tuple[int, int, _Mention]],
+    figures: _Spans,
+    mentions: list[_Mention],
     speaker: str | None,
 ) -> StatisticRecord:
-    sentence = tokens.at(m.start).sent
     return StatisticRecord(
         char_start=m.start,
         char_end=m.end,
@@ -687,20 +733,21 @@ def _record(
         kind=m.kind or "count",
         unit=m.unit,
         qualifier=m.qualifier,
-        subject=_subject(m, tokens, spans),
-        sentence=sentence.text,
+        subject=_subject(m, tokens, figures, mentions),
+        sentence=tokens.sentence(m.start).text,
         speaker=speaker,
         range_group=m.range_group,
     )
 
 
 def _subject(
-    m: _Mention, tokens: _Tokens, spans: list[tuple[int, int, _Mention]], depth: int = 0
+    m: _Mention, tokens: _Tokens, figures: _Spans, mentions: list[_Mention], depth: int = 0
 ) -> str | None:
     """What is counted or measured: the counted noun, the noun after 'of', the noun
     the figure qualifies ('agreements worth $1.3 billion'), else the subject of the
     governing verb ('the economy grew by 4.8 percent'). When that word is itself
-    another figure ('5.2 trillion tenge, which is 3.5 percent more'), its subject."""
+    another figure ('5.2 trillion tenge, which is 3.5 percent more'), its subject.
+    `figures` indexes `mentions` (same order, no overlaps)."""
     if m.noun is not None:
         return None if m.noun.lower_ == "place" else _phrase(m.noun)
     if m.kind == "rank":
@@ -708,11 +755,12 @@ def _subject(
     noun = _subject_token(m, tokens)
     if noun is None:
         return None
-    other = next((o for s, e, o in spans if s <= noun.idx < e), None)
-    if other is not None:
+    index = figures.index_at(noun.idx)
+    if index is not None:
+        other = mentions[index]
         if other is m or depth > 2:
             return None
-        return _subject(other, tokens, spans, depth + 1)
+        return _subject(other, tokens, figures, mentions, depth + 1)
     return _phrase(noun)
 
 
@@ -772,6 +820,8 @@ def _verb_subject(verb: Token) -> Token | None:
             if subject.pos_ == "PRON":
                 if verb.dep_ == "relcl" and subject.lower_ in ("which", "that", "who"):
                     return verb.head
+                if subject.lower_ in ("it", "they"):
+                    return _antecedent(subject)
                 return None
             return subject
         if verb.dep_ == "relcl":
@@ -779,6 +829,21 @@ def _verb_subject(verb: Token) -> Token | None:
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head == verb:
             return None
         verb = verb.head
+    return None
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """ "Trade reached $4 billion, while in March it grew by 10%": the nearest
+    noun subject before "it"/"they", in its sentence or the one before."""
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    plural = pronoun.lower_ == "they"
+    for tok in reversed(pronoun.doc[start : pronoun.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN":
+            if plural == (tok.tag_ == "NNS"):
+                return tok
     return None
 
 

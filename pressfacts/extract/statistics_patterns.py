@@ -49,8 +49,10 @@ NUMBER_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 SCALE_WORD_RE = re.compile(rf"\b{_SCALE}\b", _I)
-# A word that is a web address or a code: numbers inside it are not figures.
-URL_RE = re.compile(r"://|www\.|%[0-9A-F]{2}|[?&=/]\S*\d|\d\S*[?&=/]")
+# Marks of a web address or an encoded string: numbers in such a word are not
+# figures. (A digit next to ?&=/ in one run of non-space characters is the other
+# mark, tested without a pattern: `\d\S*[?&=/]` backtracks quadratically.)
+URL_MARK_RE = re.compile(r"://|www\.|%[0-9A-F]{2}")
 
 _NAMES = name_regex()
 _CODES = code_regex()
@@ -142,6 +144,10 @@ _UNITS: list[tuple[str, str]] = [
     ("barrel", r"barrels?\b"),
     ("mile", r"miles?\b"),
     ("acre", r"acres?\b"),
+    # a temperature is a measure: "-30 degrees", "40 °C"
+    ("degree Celsius", r"(?:degrees?[^\S\n]+|°[^\S\n]?)(?:celsius\b|centigrade\b|c\b)"),
+    ("degree Fahrenheit", r"(?:degrees?[^\S\n]+|°[^\S\n]?)(?:fahrenheit\b|f\b)"),
+    ("degree", r"degrees?\b|°"),
 ]
 _UNIT_ALT = "|".join(f"(?P<u{i}>{rx})" for i, (_, rx) in enumerate(_UNITS))
 UNIT_AFTER_RE = re.compile(rf"[^\S\n]?-?[^\S\n]?(?:{_UNIT_ALT})", _I)

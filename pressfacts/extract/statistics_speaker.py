@@ -9,8 +9,9 @@ as "the President" when no name is given). Best effort: None when unsure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _OPENERS = ("–", "—", "-", "“", '"', "«")
 _CLOSE_RE = re.compile(r"[”\"»]")
@@ -28,6 +29,8 @@ _TITLE_RE = re.compile(
 def quote_speakers(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, speaker) for every quotation whose speaker the text names."""
     text = doc.text
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    person_starts = [e.start_char for e in persons]
     found: list[tuple[int, int, str]] = []
     offset = 0
     for paragraph in text.split("\n"):
@@ -40,23 +43,19 @@ def quote_speakers(doc: Doc) -> list[tuple[int, int, str]]:
         if not closes:
             continue
         close = start + closes[-1].start()
-        speaker = _attribution(doc, close + 1, end)
+        speaker = _attribution(text, persons, person_starts, close + 1, end)
         if speaker:
             found.append((start, close, speaker))
     return found
 
 
-def _attribution(doc: Doc, start: int, end: int) -> str | None:
-    """The person named after a closing quotation mark, else the title used."""
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and start <= ent.start_char and ent.end_char <= end:
-            return ent.text
-    match = _TITLE_RE.match(doc.text, start, end)
+def _attribution(
+    text: str, persons: list[Span], person_starts: list[int], start: int, end: int
+) -> str | None:
+    """The person named after a closing quotation mark, else the title used.
+    `persons` are the PERSON entities in text order, `person_starts` their offsets."""
+    k = bisect_left(person_starts, start)
+    if k < len(persons) and persons[k].end_char <= end:
+        return persons[k].text
+    match = _TITLE_RE.match(text, start, end)
     return match.group("title") if match else None
-
-
-def speaker_at(speakers: list[tuple[int, int, str]], char: int) -> str | None:
-    for start, end, speaker in speakers:
-        if start <= char < end:
-            return speaker
-    return None
