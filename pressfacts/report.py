@@ -21,7 +21,9 @@ REPORT = "index.html"
 SHOWN_VALUES = 20  # unexpected values (and their rows) kept per expectation
 SHOWN_ITEMS = 12  # items of a long argument (a value set) quoted
 VALUE_CHARS = 160
-ROW_ID_COLUMNS = ("doc_id", "row_id")  # what names a failing row, in order of preference
+# what names a failing row, most precise first (the cross-table frame has both:
+# its row_id names the mention, its doc_id the document to hold back)
+ROW_ID_COLUMNS = ("row_id", "doc_id")
 HIDDEN_ARGUMENTS = {"batch_id", "column"}
 
 
@@ -31,7 +33,7 @@ def result_format(columns: list[str]) -> dict:
     wanted: dict = {"result_format": "SUMMARY", "partial_unexpected_count": SHOWN_VALUES}
     ids = [c for c in ROW_ID_COLUMNS if c in columns]
     if ids:
-        wanted["unexpected_index_column_names"] = ids[:1]
+        wanted["unexpected_index_column_names"] = ids
     return wanted
 
 
@@ -104,7 +106,7 @@ def unexpected_values(details: dict) -> tuple[list[Unexpected], str | None]:
     rows_of: dict[str, list[str]] = {}
     for entry in details.get("partial_unexpected_index_list") or []:
         if isinstance(entry, dict) and label in entry:
-            value = entry.get(next((k for k in entry if k != label), label))
+            value = entry.get(next((k for k in entry if k not in id_columns), label))
             rows_of.setdefault(short(value), []).append(str(entry[label]))
     counts = details.get("partial_unexpected_counts") or [
         {"value": v, "count": 1} for v in details.get("partial_unexpected_list") or []

@@ -8,6 +8,7 @@ importlib.resources, so an installed wheel renders the same pages.
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import UTC, datetime
 from functools import cache
@@ -89,10 +90,17 @@ def plural(n: int, singular: str, many: str | None = None) -> str:
     return f"{number(n)} {singular if n == 1 else (many or singular + 's')}"
 
 
+# what can start markup inside a table cell (a cell never starts a line, so
+# list and heading marks are harmless there)
+_CELL_MARKUP = re.compile(r"([\\`*_\[\]|~])")
+_CELL_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
 def md_cell(value: object) -> str:
     """Text safe inside a Markdown table cell: control characters shown escaped
-    (no newline ends the row), markup and pipes as written characters."""
-    return printable(value, markdown=True)
+    (no newline ends the row), markup, HTML and pipes as written characters."""
+    text = _CELL_MARKUP.sub(r"\\\1", printable(value))
+    return "".join(_CELL_HTML.get(c, c) for c in text)
 
 
 @cache

@@ -28,4 +28,4 @@ def test_the_release_readme_escapes_rejected_file_names_and_reasons(tmp_path):
     write_dictionary(tmp_path, "abc", {n: 0 for n in TABLES}, "2023-07-05", [rejection])
     readme = (tmp_path / "README.md").read_text()
     assert "<script>" not in readme and "\n# heading" not in readme
-    assert "evil\\\\n\\# heading.txt" in readme  # shown as written
+    assert "evil\\\\n# heading.txt" in readme  # shown as written, on its row
