@@ -167,7 +167,13 @@ def _norm(word: str) -> str:
 
 
 def _name_tokens(name: list[str]) -> list[str]:
-    return [t for w in name for t in _norm(w).replace("’", "'").rstrip(".").split("-") if t]
+    return list(_tokens_of_name(tuple(name)))
+
+
+@cache
+def _tokens_of_name(name: tuple[str, ...]) -> tuple[str, ...]:
+    """Cached: merging compares every pair of people, each time by these tokens."""
+    return tuple(t for w in name for t in _norm(w).replace("’", "'").rstrip(".").split("-") if t)
 
 
 def _is_honorific(word: str) -> bool:
@@ -737,13 +743,31 @@ def _not_a_place(doc: Doc, start: int, end: int) -> bool:
     return span is not None and not any(e.label_ in _GEO_LABELS for e in span.ents)
 
 
+def _entities_within(span) -> list:
+    """`span.ents` by binary search: spaCy's walks every entity of the document."""
+    doc = span.doc
+    index = doc.user_data.get("pressfacts.entity_starts")
+    if index is None:  # the parse's entities do not change while the rules read them
+        ents = list(doc.ents)
+        index = doc.user_data["pressfacts.entity_starts"] = (ents, [e.start for e in ents])
+    ents, starts = index
+    first = bisect_left(starts, span.start)
+    found = []
+    for e in ents[first:]:
+        if e.start >= span.end:
+            break
+        if e.end <= span.end:
+            found.append(e)
+    return found
+
+
 def _is_person_subject(doc: Doc, start: int, end: int) -> bool:
     """The run is the subject of a verb only people do ("X arrived", "X met"),
     and spaCy does not read it as a place, body or event."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(
         e.label_ in _NOT_PERSON_LABELS and not (e.label_ == "ORG" and _name_like_org(span))
-        for e in span.ents
+        for e in _entities_within(span)
     ):
         return False
     root = span.root

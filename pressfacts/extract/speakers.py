@@ -47,14 +47,16 @@ def _occurrences(text: str, people: list[ParticipantRecord]) -> list[tuple[int, 
     return sorted(found)
 
 
-def _has_cue(doc: Doc, start: int, end: int) -> bool:
+def _has_cue(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A speech verb or phrase between `start` and `end`; `text` is `doc.text`,
+    which spaCy rebuilds whole at each access."""
     verbs, phrases = _cues()
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     if any(t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX", "ADP") for t in span):
         return True
-    lower = doc.text[start:end].lower()
+    lower = text[start:end].lower()
     return any(p in lower for p in phrases)
 
 
@@ -88,11 +90,11 @@ def assign_speakers(
             named = named_in(quote[1], quote[1] + len(tail))
             if named:
                 speaker = named[0]
-            elif _has_cue(doc, quote[1], quote[1] + len(tail)):
+            elif _has_cue(doc, text, quote[1], quote[1] + len(tail)):
                 speaker = last_before(quote[0])
         if speaker is None and sents:
             sent = sents[max(0, bisect_right(sent_starts, stat.char_start) - 1)]
-            if _has_cue(doc, sent.start_char, sent.end_char):
+            if _has_cue(doc, text, sent.start_char, sent.end_char):
                 named = named_in(sent.start_char, sent.end_char)
                 if named:
                     speaker = named[0]
