@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from pressfacts.extract.dates import Candidate  # one candidate type for every language
 from pressfacts.extract.dates_calendar import (
     add_months,
     interval,
@@ -32,14 +33,6 @@ DASH = r"\s*[-–—]\s*"
 L = r"(?<![\w.,-])"  # nothing glued on the left
 R = r"(?!\w)"
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
-
-
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    value: str
-    type: str = "DATE"
 
 
 @dataclass(frozen=True)
