@@ -891,15 +891,23 @@ def _canonical_role(role: str | None) -> str | None:
 def _merge(mentions: list[_Mention], publisher_country: str | None) -> list[_Person]:
     people: list[_Person] = []
     titles: list[_Mention] = []
+    # a mention joins only a person of the same surname: look among those alone,
+    # so that merging stays linear however many people a long text names
+    by_surname: dict[str, list[_Person]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.name:
             titles.append(m)
             continue
-        match = next((p for p in reversed(people) if _same_person(p, m)), None)
+        tokens = _name_tokens(m.name)
+        same_surname = by_surname.get(tokens[-1], []) if tokens else []
+        match = next((p for p in reversed(same_surname) if _same_person(p, m)), None)
         if match:
             match.mentions.append(m)
         elif m.evidence:
-            people.append(_Person([m]))
+            person = _Person([m])
+            people.append(person)
+            if tokens:
+                by_surname.setdefault(tokens[-1], []).append(person)
     for t in titles:
         role = _canonical_role(t.role)
         holders = [

@@ -40,11 +40,15 @@ def _surname(name: str) -> str:
 
 def _occurrences(text: str, people: list[ParticipantRecord]) -> list[tuple[int, int, int]]:
     """(start, end, index of the person) of every place a participant's surname is written."""
-    found = []
+    holders: dict[str, list[int]] = {}
     for k, p in enumerate(people):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(_surname(p.name))}(?![\w-])", text):
-            found.append((m.start(), m.end(), k))
-    return sorted(found)
+        holders.setdefault(_surname(p.name), []).append(k)
+    if not holders:
+        return []
+    # one pass over the text for every surname (longest first), not one per person
+    names = "|".join(re.escape(n) for n in sorted(holders, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+    return [(m.start(), m.end(), k) for m in pattern.finditer(text) for k in holders[m.group()]]
 
 
 def _has_cue(doc: Doc, text: str, start: int, end: int) -> bool:
