@@ -25,7 +25,7 @@ from pressfacts.extract.dates_calendar import (
 from pressfacts.extract.records import DateRecord
 from pressfacts.extract.ru import lexicon
 from pressfacts.extract.ru.morph import parses
-from pressfacts.extract.ru.text import Occupied, sentence_at, sentences, words
+from pressfacts.extract.ru.text import Occupied, mention, sentence_at, sentences, words
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
 YEAR_WORD = r"(?:год(?:а|у|е|ы|ов|ах|ам)?|гг?\.)"
@@ -544,17 +544,13 @@ def extract_dates(
     out = []
     for c in kept:
         start, end = interval(c.value) if c.type == "DATE" else (None, None)
-        s, e = sentence_at(ctx.sentences, c.start)
         out.append(
             DateRecord(
-                char_start=c.start,
-                char_end=c.end,
-                surface=text[c.start : c.end],
+                **mention(text, ctx.sentences, c.start, c.end),
                 value=c.value,
                 type=c.type,
                 start_date=start,
                 end_date=end,
-                sentence=text[s:e].strip(),
             )
         )
     return out

@@ -17,7 +17,7 @@ from pressfacts.extract.currency import ISO_CODES
 from pressfacts.extract.records import StatisticRecord
 from pressfacts.extract.ru import lexicon
 from pressfacts.extract.ru.morph import lemma, parses
-from pressfacts.extract.ru.text import Occupied, Word, sentence_at, sentences, words
+from pressfacts.extract.ru.text import Occupied, Word, mention, sentence_at, sentences, words
 
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
 LEFT = r"(?<![\w.,/№#])(?<![^\W\d]-)"
@@ -425,18 +425,14 @@ def extract_statistics(
             subject = None if m.kind == "rank" else _subject(doc, m)
         else:
             subject = m.subject or _subject(doc, m)
-        s, e = sentence_at(doc.sentences, m.start)
         records.append(
             StatisticRecord(
-                char_start=m.start,
-                char_end=m.end,
-                surface=text[m.start : m.end],
+                **mention(text, doc.sentences, m.start, m.end),
                 value=m.value,
                 kind=m.kind,
                 unit=m.unit if m.kind in {"money", "percent", "measure"} else None,
                 qualifier=m.qualifier,
                 subject=subject,
-                sentence=text[s:e].strip(),
                 range_group=m.range_group,
             )
         )

@@ -65,6 +65,18 @@ def sentence_at(spans: list[tuple[int, int]], char: int) -> tuple[int, int]:
     return (0, 0)
 
 
+def mention(text: str, spans: list[tuple[int, int]], start: int, end: int) -> dict:
+    """The fields every mention record shares: its offsets, its surface as
+    written, and the sentence that holds it."""
+    s, e = sentence_at(spans, start)
+    return {
+        "char_start": start,
+        "char_end": end,
+        "surface": text[start:end],
+        "sentence": text[s:e].strip(),
+    }
+
+
 class Occupied:
     """Character positions already claimed by a mention or excluded, so that
     a longer candidate wins and overlaps are checked in the span's length."""
