@@ -13,7 +13,7 @@ from importlib.resources import files
 
 import pycountry
 
-from pressfacts.extract.ru.morph import forms_of, lemma_key
+from pressfacts.extract.ru.morph import forms_of, lemma_key, parses
 
 
 def lines(name: str) -> list[str]:
@@ -62,10 +62,21 @@ def alternation(forms: dict[str, str] | frozenset[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
+def _names_a_country(name: str) -> bool:
+    """A one-word name whose likeliest reading is another word is left out:
+    its lemma key would make that word a country ("того" -> "тот" -> Togo,
+    "Чад" -> "чадо"). Kept: a noun read as itself."""
+    if len(name.split()) > 1:
+        return True
+    best = parses(name.lower())[0]
+    return best.tag.POS == "NOUN" and best.normal_form == name.lower()
+
+
 @cache
 def countries() -> dict[str, str]:
-    """Lemma keys of Russian country names (pycountry's Russian translations,
-    completed by data/countries.tsv) and nationality adjectives to ISO alpha-3."""
+    """Lemma keys of Russian country names (pycountry's Russian translations
+    that `_names_a_country`, completed by data/countries.tsv) and nationality
+    adjectives to ISO alpha-3."""
     out: dict[str, str] = {}
     try:
         ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
@@ -77,7 +88,7 @@ def countries() -> dict[str, str]:
                 english = getattr(country, attr, None)
                 if english:
                     translated = ru.gettext(english)
-                    if translated != english:
+                    if translated != english and _names_a_country(translated):
                         out.setdefault(lemma_key(translated), country.alpha_3)
     for key, code in table("countries.tsv").items():
         out[key] = code
