@@ -1,12 +1,13 @@
 """Score the Russian extractor on a gold corpus folder.
 
-    python bench/russian_quality.py CORPUS_DIR OUT_DIR [--score SCORE_PY]
+    python bench/russian_quality.py CORPUS_DIR OUT_DIR [--score SCORE_PY] [--no-source]
 
 Reads each NAME.txt (title, date line, blank line, body), runs
 `extract_russian` on the body, writes a release-like folder of Parquet
 tables that the shared score.py reads, and runs it when given. The
 publisher's country comes from the file name's source prefix, standing in
-for the `source.toml` of each source.
+for the `source.toml` of each source; `--no-source` leaves it out, as a
+folder of many publishers without a `source.toml` is read.
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--score", type=Path, help="the shared score.py, to run on the result")
+    parser.add_argument(
+        "--no-source",
+        action="store_true",
+        help="give no publisher country: the extractor infers each document's",
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     with TableWriter(args.out) as writer:
@@ -75,7 +81,9 @@ def main(argv: list[str]) -> int:
             raw = path.read_text(encoding="utf-8")
             title, date_line, body = split(raw)
             published = publication_date(date_line)
-            country = next((c for p, c in PUBLISHERS.items() if path.name.startswith(p)), None)
+            country = None
+            if not args.no_source:
+                country = next((c for p, c in PUBLISHERS.items() if path.name.startswith(p)), None)
             doc = Document(
                 doc_id=hashlib.sha256(raw.encode()).hexdigest()[:16],
                 source_file=path.name,

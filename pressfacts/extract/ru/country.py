@@ -1,0 +1,171 @@
+"""The country a Russian release is published from, when no `source.toml` says.
+
+A release names its own country, in its officials' titles ("Министр
+торговли Казахстана") and its nationality adjectives, and reports amounts in
+its own currency (тенге, рублей). Unlike English releases, Russian ones give
+the country of their own officials as readily as of foreign ones, so the
+foreign side of a meeting is not the side whose country is stated. It is the
+side the text marks as a visitor, in words only a host uses: the participle
+after a foreign title ("Президента Монголии, прибывшего в Казахстан"), "гость",
+"зарубежный коллега" (`data/visitor_cues.tsv`). Three steps decide:
+
+1. A bilateral pair ("казахстанско-монгольские переговоры", "между
+   Казахстаном и Монголией") of which exactly one member is the visitor's
+   country: the publisher is the other.
+2. Else the country with the most votes (each naming of it, and each amount
+   in a currency that only it uses), the visitors' countries left out, when
+   it has at least `min_votes` and strictly more than any other.
+3. Else None: thin evidence never gives a default.
+
+The decision is that of `pressfacts.extract.document_country` (pairs with
+one marked member, then a strict majority); the cues are Russian.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+import pycountry
+
+from pressfacts.extract.local_currency import home_currency
+from pressfacts.extract.ru import lexicon
+from pressfacts.extract.ru.morph import lemma
+from pressfacts.extract.ru.text import Word, sentence_at, sentences, words
+
+# a word after which a country is a place or destination, not a side
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "по"})
+# "казахстанско-монгольские": the first member is a combining form in -о
+_PAIR_WORD = re.compile(r"(\w+?)о-(\w+)")
+_BETWEEN = re.compile(r"между\s+(\w+(?:\s+\w+)?)\s+и\s+(\w+(?:\s+\w+)?)", re.I)
+
+
+@cache
+def _visitor_cues() -> list[tuple[re.Pattern[str], str]]:
+    return [
+        (re.compile(rf"(?<!\w){pattern}(?!\w)", re.I), side)
+        for pattern, side in lexicon.table("visitor_cues.tsv").items()
+    ]
+
+
+@cache
+def _currency_countries() -> dict[str, str]:
+    """ISO 4217 code -> the one country that uses it (CLDR); the dollar and
+    the euro, used by many, name no country."""
+    users: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        code = home_currency(country.alpha_3)
+        if code:
+            users.setdefault(code, set()).add(country.alpha_3)
+    return {code: next(iter(c)) for code, c in users.items() if len(c) == 1}
+
+
+def _combining(word: str) -> str | None:
+    """'казахстанско' -> KAZ: the adjective a combining form stands for."""
+    table = lexicon.countries()
+    stem = word.lower()[:-1]
+    for ending in ("ий", "ый", "ский"):
+        if code := table.get(stem + ending):
+            return code
+    return None
+
+
+def _country_at(ws: list[Word], i: int) -> tuple[str, int] | None:
+    """(code, number of words) of a country named from word `i`, longest first."""
+    table = lexicon.countries()
+    for size in (3, 2, 1):
+        if i + size <= len(ws):
+            key = " ".join(lemma(w.text) for w in ws[i : i + size])
+            if code := table.get(key):
+                return code, size
+    return None
+
+
+def _named(ws: list[Word]) -> list[tuple[Word, str]]:
+    """Each naming of a country among `ws`: its first word and its code."""
+    out = []
+    i = 0
+    while i < len(ws):
+        found = _country_at(ws, i)
+        if found is None and (m := _PAIR_WORD.fullmatch(ws[i].text)):
+            # both members of a pair are named
+            a, b = _combining(m[1] + "о"), _country_at([Word(0, 0, m[2])], 0)
+            out += [(ws[i], c) for c in (a, b[0] if b else None) if c]
+            i += 1
+            continue
+        if found:
+            out.append((ws[i], found[0]))
+            i += found[1]
+        else:
+            i += 1
+    return out
+
+
+def _pairs(text: str) -> Iterable[tuple[str, str]]:
+    for w in words(text):
+        if m := _PAIR_WORD.fullmatch(w.text):
+            a = _combining(m[1] + "о")
+            b = _country_at([Word(0, 0, m[2])], 0)
+            if a and b and a != b[0]:
+                yield a, b[0]
+    for m in _BETWEEN.finditer(text):
+        a = _country_at(words(m[1]), 0)
+        b = _country_at(words(m[2]), 0)
+        if a and b and a[0] != b[0]:
+            yield a[0], b[0]
+
+
+def _sides(ws: list[Word], named: list[tuple[Word, str]]) -> list[tuple[Word, str]]:
+    """The namings of a country as a side: not after "в", "из", "по"
+    ("прибывшего в Казахстан" names a destination)."""
+    position = {w.start: i for i, w in enumerate(ws)}
+    out = []
+    for w, code in named:
+        i = position[w.start]
+        if i == 0 or ws[i - 1].lower not in _PLACE_PREPOSITIONS:
+            out.append((w, code))
+    return out
+
+
+def _visitors(text: str, ws: list[Word], named: list[tuple[Word, str]]) -> set[str]:
+    """Countries the text marks as the visiting side: for each visitor cue,
+    the country named as a side nearest to it in its sentence, on the side
+    where the cue's visitor is named, else on the other."""
+    sides = _sides(ws, named)
+    sents = sentences(text)
+    found: set[str] = set()
+    for pattern, side in _visitor_cues():
+        for m in pattern.finditer(text):
+            s, e = sentence_at(sents, m.start())
+            before = [c for w, c in sides if s <= w.start < m.start()][::-1]
+            after = [c for w, c in sides if m.end() <= w.start < e]
+            first, second = (before, after) if side == "before" else (after, before)
+            if nearest := (first or second):
+                found.add(nearest[0])
+    return found
+
+
+def document_country(
+    text: str, currencies: Iterable[str | None] = (), min_votes: int = 2
+) -> str | None:
+    """ISO alpha-3 of the country `text` is published from, or None.
+
+    `currencies` are the ISO 4217 units of the text's amounts of money, one
+    per amount."""
+    ws = words(text)
+    named = _named(ws)
+    foreign = _visitors(text, ws, named)
+    for a, b in _pairs(text):
+        if (a in foreign) != (b in foreign):
+            return b if a in foreign else a
+    votes: Counter[str] = Counter(code for _, code in named)
+    own = _currency_countries()
+    votes.update(own[c] for c in currencies if c in own)
+    for code in foreign:
+        del votes[code]
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < min_votes or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
