@@ -45,6 +45,11 @@ def test_amounts_in_a_currency_of_one_country_are_votes_for_it():
     assert person.country == "KAZ"
 
 
+def test_the_publishers_own_offices_name_it():
+    text = "Правительство РК одобрило план. Министр финансов РК Ерлан Нуров доложил о ходе работ."
+    assert document_country(text) == "KAZ"
+
+
 def test_thin_or_even_evidence_gives_none():
     assert document_country("Компания открыла завод в Казахстане.") is None
     assert document_country("Казахстан и Кыргызстан, Кыргызстан и Казахстан.") is None

@@ -72,30 +72,45 @@ def _combining(word: str) -> str | None:
     return None
 
 
-def _country_at(ws: list[Word], i: int) -> tuple[str, int] | None:
+@cache
+def _first_words() -> dict[str, int]:
+    """First lemma of each country key -> the most words a key starting with it has."""
+    out: dict[str, int] = {}
+    for key in lexicon.countries():
+        first, *rest = key.split()
+        out[first] = max(out.get(first, 0), 1 + len(rest))
+    return out
+
+
+def _country_at(lemmas: list[str], i: int) -> tuple[str, int] | None:
     """(code, number of words) of a country named from word `i`, longest first."""
+    longest = _first_words().get(lemmas[i], 0)
     table = lexicon.countries()
-    for size in (3, 2, 1):
-        if i + size <= len(ws):
-            key = " ".join(lemma(w.text) for w in ws[i : i + size])
-            if code := table.get(key):
-                return code, size
+    for size in range(min(longest, len(lemmas) - i), 0, -1):
+        if code := table.get(" ".join(lemmas[i : i + size])):
+            return code, size
     return None
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    """The first four letters of the lemmas a country key starts with: a word
+    with other first letters is no country's, and is not looked up."""
+    return frozenset(first[:4] for first in _first_words())
 
 
 def _named(ws: list[Word]) -> list[tuple[Word, str]]:
     """Each naming of a country among `ws`: its first word and its code."""
+    prefixes = _prefixes()
+    lemmas = [lemma(w.text) if w.lower[:4] in prefixes else "" for w in ws]
     out = []
     i = 0
     while i < len(ws):
-        found = _country_at(ws, i)
-        if found is None and (m := _PAIR_WORD.fullmatch(ws[i].text)):
-            # both members of a pair are named
-            a, b = _combining(m[1] + "о"), _country_at([Word(0, 0, m[2])], 0)
-            out += [(ws[i], c) for c in (a, b[0] if b else None) if c]
+        found = _country_at(lemmas, i)
+        if found is None and (pair := _pair(ws[i].text)):
+            out += [(ws[i], c) for c in pair if c]  # both members of a pair are named
             i += 1
-            continue
-        if found:
+        elif found:
             out.append((ws[i], found[0]))
             i += found[1]
         else:
@@ -103,16 +118,24 @@ def _named(ws: list[Word]) -> list[tuple[Word, str]]:
     return out
 
 
-def _pairs(text: str) -> Iterable[tuple[str, str]]:
-    for w in words(text):
-        if m := _PAIR_WORD.fullmatch(w.text):
-            a = _combining(m[1] + "о")
-            b = _country_at([Word(0, 0, m[2])], 0)
-            if a and b and a != b[0]:
-                yield a, b[0]
+def _pair(word: str) -> tuple[str | None, str | None] | None:
+    """'казахстанско-монгольские' -> (KAZ, MNG); None if not such a compound."""
+    m = _PAIR_WORD.fullmatch(word)
+    if m is None:
+        return None
+    second = _country_at([lemma(m[2])], 0)
+    return _combining(m[1] + "о"), second[0] if second else None
+
+
+def _pairs(text: str, ws: list[Word]) -> Iterable[tuple[str, str]]:
+    for w in ws:
+        if "о-" in w.text and (pair := _pair(w.text)):
+            a, b = pair
+            if a and b and a != b:
+                yield a, b
     for m in _BETWEEN.finditer(text):
-        a = _country_at(words(m[1]), 0)
-        b = _country_at(words(m[2]), 0)
+        a = _country_at([lemma(w.text) for w in words(m[1])], 0)
+        b = _country_at([lemma(w.text) for w in words(m[2])], 0)
         if a and b and a[0] != b[0]:
             yield a[0], b[0]
 
@@ -157,7 +180,7 @@ def document_country(
     ws = words(text)
     named = _named(ws)
     foreign = _visitors(text, ws, named)
-    for a, b in _pairs(text):
+    for a, b in _pairs(text, ws):
         if (a in foreign) != (b in foreign):
             return b if a in foreign else a
     votes: Counter[str] = Counter(code for _, code in named)
