@@ -32,6 +32,23 @@ def test_a_guest_named_after_the_cue_and_a_pair_of_countries():
     assert document_country(text) is None  # neither side is marked: no guess
 
 
+def test_the_visitor_is_the_title_that_agrees_with_the_cue():
+    # "прибывшего" (genitive) goes with "Президента Монголии", not "Президент Казахстана"
+    text = (
+        "Президент Казахстана встретил прибывшего с визитом Президента Монголии. "
+        "Монголия и Казахстан подписали соглашение, Монголия откроет консульство."
+    )
+    assert document_country(text) == "KAZ"
+    # the host's own president, in the nominative, is not the foreign colleague
+    text = (
+        "Президент Казахстана поблагодарил зарубежного коллегу за визит. "
+        "Казахстан и Монголия подписали соглашение."
+    )
+    assert document_country(text) == "KAZ"
+    text = "Казахстан встречает монгольского гостя. Монголия, Монголия и Казахстан."
+    assert document_country(text) == "KAZ"
+
+
 def test_amounts_in_a_currency_of_one_country_are_votes_for_it():
     text = "Аким области сообщил, что бюджет составил 40 млрд тенге, а инвестиции – 12 млрд тенге."
     assert document_country(text, ["KZT", "KZT"]) == "KAZ"

@@ -24,6 +24,7 @@ one marked member, then a strict majority); the cues are Russian.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -32,13 +33,14 @@ import pycountry
 
 from pressfacts.extract.local_currency import home_currency
 from pressfacts.extract.ru import lexicon
-from pressfacts.extract.ru.morph import lemma
+from pressfacts.extract.ru.morph import lemma, parses, pos
 from pressfacts.extract.ru.text import Word, sentence_at, sentences, words
 
 # a word after which a country is a place or destination, not a side
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "по"})
 # "казахстанско-монгольские": the first member is a combining form in -о
 _PAIR_WORD = re.compile(r"(\w+?)о-(\w+)")
+_PHRASE_END = re.compile(r"[,.;:!?–—()«»]")
 _BETWEEN = re.compile(r"между\s+(\w+(?:\s+\w+)?)\s+и\s+(\w+(?:\s+\w+)?)", re.I)
 
 
@@ -152,21 +154,62 @@ def _sides(ws: list[Word], named: list[tuple[Word, str]]) -> list[tuple[Word, st
     return out
 
 
+def _cases(word: str, kinds: set[str]) -> set[str]:
+    return {p.tag.case for p in parses(word.lower()) if p.tag.POS in kinds and p.tag.case}
+
+
+def _titled(text: str, ws: list[Word], sides: list[tuple[Word, str]]) -> list[tuple[int, str]]:
+    """(index of the head noun, country) of each title or body followed by its
+    country in the same phrase: "Президента Монголии", "Министр иностранных
+    дел Монголии", "делегации Китая"."""
+    heads = lexicon.words("role_words.txt") | lexicon.words("organization_nouns.txt")
+    index = {w.start: i for i, w in enumerate(ws)}
+    out = []
+    for w, code in sides:
+        i = index[w.start]
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if _PHRASE_END.search(text, ws[j].end, ws[j + 1].start):
+                break
+            if lemma(ws[j].text) in heads and pos(ws[j].text) == "NOUN":
+                out.append((j, code))
+                break
+    return out
+
+
 def _visitors(text: str, ws: list[Word], named: list[tuple[Word, str]]) -> set[str]:
-    """Countries the text marks as the visiting side: for each visitor cue,
-    the country named as a side nearest to it in its sentence, on the side
-    where the cue's visitor is named, else on the other."""
+    """Countries the text marks as the visiting side. A cue's visitor is the
+    title (with its country) in its sentence that agrees with the cue in case
+    ("Президента Монголии ..., прибывшего": genitive; "гостя – Премьер-министра
+    Китая"), the nearest one, on the cue's side when two are as near; or the
+    nationality adjective right before it ("монгольского гостя")."""
     sides = _sides(ws, named)
+    named_at = {w.start: code for w, code in sides}
+    titled = _titled(text, ws, sides)
+    starts = [w.start for w in ws]
     sents = sentences(text)
     found: set[str] = set()
     for pattern, side in _visitor_cues():
         for m in pattern.finditer(text):
+            first = bisect_left(starts, m.start())
+            last = bisect_left(starts, m.end()) - 1
+            if first > last:
+                continue
+            if first > 0 and ws[first - 1].end + 1 >= m.start():
+                if code := named_at.get(ws[first - 1].start):
+                    found.add(code)
+                    continue
+            cue = first if side == "before" else last
+            cases = _cases(ws[cue].text, {"PRTF", "NOUN"})
             s, e = sentence_at(sents, m.start())
-            before = [c for w, c in sides if s <= w.start < m.start()][::-1]
-            after = [c for w, c in sides if m.end() <= w.start < e]
-            first, second = (before, after) if side == "before" else (after, before)
-            if nearest := (first or second):
-                found.add(nearest[0])
+            agreeing = [
+                (abs(j - cue), (j > cue) == (side == "before"), code)
+                for j, code in titled
+                if s <= ws[j].start < e
+                and j not in range(first, last + 1)
+                and _cases(ws[j].text, {"NOUN"}) & cases
+            ]
+            if agreeing:
+                found.add(min(agreeing)[2])
     return found
 
 
