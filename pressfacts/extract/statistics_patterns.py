@@ -358,6 +358,10 @@ DETERMINERS = {
     "this",
     "that",
 }
+# the words that introduce a figure given for comparison, right before it
+COMPARED_WITH_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:about\s+)?$", _I
+)
 QUANTITY_NOUNS = {"number", "amount", "total", "volume", "level", "figure", "count"}
 
 SCALE_VALUES = ALL_SCALES
