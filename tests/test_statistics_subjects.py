@@ -89,3 +89,16 @@ def test_a_count_reads_its_noun_past_hyphenated_adjectives(nlp):
 
 def test_a_hyphenated_number_word_is_no_count(subjects):
     assert list(subjects("Two-way trade reached $5 billion last year.")) == ["$5 billion"]
+
+
+def test_a_subject_never_comes_from_page_furniture(nlp):
+    """The agency name of a dateline can be parsed as the subject of the lead's verb;
+    a span given as furniture is skipped."""
+    doc = nlp("Exports reached $5 billion in the first quarter.")
+    assert [r.subject for r in extract_statistics(doc)] == ["export"]
+    assert [r.subject for r in extract_statistics(doc, furniture=[(0, 7)])] == [None]
+
+
+def test_a_name_the_tagger_does_not_know_as_a_person_is_still_no_subject(subjects):
+    found = subjects("The Honourable Marie T. Gagnon, Minister of Housing, announced $2 billion.")
+    assert found == {"$2 billion": None}

@@ -75,6 +75,7 @@ class _Tokens:
     document so that each lookup costs a binary search."""
 
     home_country: str | None = None  # the publisher's country, for "$" and "N5 billion"
+    furniture: _Spans = _Spans([])  # datelines and bylines: no subject comes from them
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -124,13 +125,20 @@ class _Tokens:
 
 
 def extract_statistics(
-    doc: Doc, date_spans: Sequence[tuple[int, int]] = (), *, home_country: str | None = None
+    doc: Doc,
+    date_spans: Sequence[tuple[int, int]] = (),
+    *,
+    home_country: str | None = None,
+    furniture: Sequence[tuple[int, int]] = (),
 ) -> list[StatisticRecord]:
     """`home_country`: the publisher's country, which says what "$" and a local
-    prefix ("N", "Rs") before an amount mean."""
+    prefix ("N", "Rs") before an amount mean. `furniture`: spans of page furniture
+    (a dateline's agency name), which never give a figure its subject."""
     text = doc.text
     tokens = _Tokens(doc)
     tokens.home_country = home_country
+    if furniture:
+        tokens.furniture = _Spans.merged(furniture)
     dates = _Spans(date_spans)
     mentions: list[_Mention] = []
     last_end = 0
@@ -776,6 +784,8 @@ def _subject(
     if m.kind == "rank":
         return None
     noun = _subject_token(m, tokens)
+    if noun is not None and tokens.furniture.overlaps(noun.idx, noun.idx + len(noun)):
+        noun = None
     if noun is None:
         compared = _compared_with(m, tokens, mentions)
         if compared is None or depth > 2:
@@ -814,8 +824,7 @@ def _subject_token(m: _Mention, tokens: _Tokens) -> Token | None:
         m.kind == "multiplier"
         and _verb_use(word)
         and (
-            word.lemma_.lower() in P.MULTIPLIER_VERBS
-            or P.MULTIPLIER_WORD_RE.fullmatch(word.lower_)
+            word.lemma_.lower() in P.MULTIPLIER_VERBS or P.MULTIPLIER_WORD_RE.fullmatch(word.lower_)
         )
     ):
         # "will triple the capacity": what is multiplied is the object; "trade doubled"
@@ -878,7 +887,11 @@ def _is_person_or_time(tok: Token) -> bool:
         return True
     # a name of several capitalised words the tagger knows neither as a body nor a place
     names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return tok.pos_ == "PROPN" and len(names) >= 2 and not tok.ent_type_
+    return tok.pos_ == "PROPN" and len(names) >= 2 and tok.ent_type_ not in _NOT_PEOPLE
+
+
+# entity labels of names that are not people's (spaCy's OntoNotes scheme)
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"})
 
 
 def _measured_instead(node: Token, verb: Token, below: Token) -> Token | None:
