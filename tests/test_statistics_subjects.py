@@ -102,3 +102,10 @@ def test_a_subject_never_comes_from_page_furniture(nlp):
 def test_a_name_the_tagger_does_not_know_as_a_person_is_still_no_subject(subjects):
     found = subjects("The Honourable Marie T. Gagnon, Minister of Housing, announced $2 billion.")
     assert found == {"$2 billion": None}
+
+
+def test_a_size_after_a_measure_describes_the_noun_before_it(subjects):
+    found = subjects("The town will be linked to the port by a road 42 kilometres long.")
+    assert found == {"42 kilometres": "road"}
+    found = subjects("The plant feeds a 220 kV power line 90 kilometres long.")
+    assert found == {"220 kV": "power line", "90 kilometres": "power line"}

@@ -835,6 +835,11 @@ def _subject_token(m: _Mention, tokens: _Tokens) -> Token | None:
             subject = _verb_subject(word)
             return None if subject is None else _of_object(subject)
     nxt = tokens.after(m.end)
+    if m.kind == "measure" and nxt is not None and nxt.lower_ in P.DIMENSION_WORDS:
+        # "a line 214 kilometres long", "a wall 3 metres high": the noun before it
+        prev = tokens.before(m.start)
+        if prev is not None and prev.pos_ == "NOUN":
+            return prev
     if nxt is not None and nxt.lower_ == "of" and m.kind != "rank":
         objects = [c for c in nxt.children if c.dep_ == "pobj"]
         if objects:
@@ -1026,6 +1031,8 @@ def _phrase(noun: Token) -> str | None:
         and c.i < noun.i
         and not c.like_num
         and c.lower_ not in ("percent", "%")
+        # a unit with its number is a figure of its own: "a 500 kV line" is a line
+        and not any(g.dep_ == "nummod" for g in c.children)
     ]
     return " ".join(_lemma(t) for t in [*parts, noun])
 

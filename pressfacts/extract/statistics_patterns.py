@@ -358,6 +358,8 @@ DETERMINERS = {
     "this",
     "that",
 }
+# adjectives of size after a measure: "a line 214 kilometres long"
+DIMENSION_WORDS = {"long", "wide", "high", "deep", "tall", "thick", "across"}
 # the words that introduce a figure given for comparison, right before it
 COMPARED_WITH_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:about\s+)?$", _I
