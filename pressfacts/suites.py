@@ -25,7 +25,7 @@ CROSS_TABLE = "cross_table"
 # The frame `validate.cross_table_frame` builds: which row of which document,
 # then one verdict per check that joins rows or tables.
 CROSS_KEYS = ["table", "row_id", "doc_id"]
-CROSS_CHECKS = ["surface_matches_text", "range_ordered", "date_in_window"]
+CROSS_CHECKS = ["surface_matches_text", "range_ordered", "date_in_window", "speaker_known"]
 CROSS_COLUMNS = CROSS_KEYS + CROSS_CHECKS
 SUITE_NAMES = (*TABLES, CROSS_TABLE)
 

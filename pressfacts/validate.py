@@ -89,20 +89,37 @@ def _disordered_ranges(statistics: pa.Table) -> set[str]:
     }
 
 
+def _participant_keys(load: TableLoader) -> set[tuple[str, str]]:
+    """(participant_id, doc_id) of every participant: what a figure's speaker_id joins."""
+    people = load("participants", ["participant_id", "doc_id"])
+    return set(
+        zip(
+            people.column("participant_id").to_pylist(),
+            people.column("doc_id").to_pylist(),
+            strict=True,
+        )
+    )
+
+
 def cross_table_frame(load: TableLoader) -> pd.DataFrame:
     """One row per mention, with the checks that need more than its own row:
     its surface equals the document text at its offsets; a range's bounds are
-    in order; a resolved date lies in a sane window around publication."""
+    in order; a resolved date lies in a sane window around publication; a
+    figure's speaker_id, when filled, is a participant of the same document."""
     documents = load("documents", ["doc_id", "text", "published_date"]).to_pylist()
     texts = {d["doc_id"]: d["text"] for d in documents}
     published = {d["doc_id"]: d["published_date"] for d in documents}
     del documents
+    participants = _participant_keys(load)
     rows = []
     for name, table in TABLES.items():
         if not table.mentions:
             continue
         id_column = table.primary_key[0]
-        extra = {"statistics": RANGE_COLUMNS, "dates": ["start_date", "end_date"]}.get(name, [])
+        extra = {
+            "statistics": [*RANGE_COLUMNS, "speaker_id"],
+            "dates": ["start_date", "end_date"],
+        }.get(name, [])
         mentions = load(name, [id_column, "doc_id", "char_start", "char_end", "surface", *extra])
         disordered = _disordered_ranges(mentions) if name == "statistics" else set()
         for row in mentions.to_pylist():
@@ -127,6 +144,8 @@ def cross_table_frame(load: TableLoader) -> pd.DataFrame:
                     "surface_matches_text": matches,
                     "range_ordered": row.get("range_id") not in disordered,
                     "date_in_window": in_window,
+                    "speaker_known": row.get("speaker_id") is None
+                    or (row["speaker_id"], row["doc_id"]) in participants,
                 }
             )
     return pd.DataFrame(rows, columns=CROSS_COLUMNS)

@@ -287,3 +287,11 @@ def test_the_current_century_with_or_without_a_part_of_it(nlp):
         ("This century", "20", "DATE"),
         ("the middle of the century", "20", "DATE"),
     ]
+
+
+def test_hours_later_are_a_duration_not_a_direction(nlp) -> None:
+    """Only calendar units shift the publication date; "an hour later" names no
+    day, so the duration in it is what the text gives (never FUTURE_REF)."""
+    found = dates(nlp, "He was hurt at noon. Just over an hour later, he died.", date(1998, 10, 25))
+    assert ("an hour", "PT1H", "DURATION") in found
+    assert not any(value in ("FUTURE_REF", "PAST_REF") for _, value, _ in found)

@@ -72,3 +72,35 @@ def test_fiscal_values_pass_the_suite_pattern() -> None:
     ]
     assert re.match(pattern, "FY2026") and re.match(pattern, "2024-Q3")
     assert not re.match(pattern, "FY26")
+
+
+def test_a_period_named_by_its_year_is_the_period_told_before(nlp) -> None:
+    text = (
+        "The mill reported second-quarter output of 40,000 tonnes. "
+        + "Prices were weak all season, and buyers delayed orders. " * 8
+        + "In the year-earlier period, output was 35,000 tonnes; 30,000 in the 2022 quarter."
+    )
+    found = dates(nlp, text, date(2024, 7, 20))
+    assert ("the year-earlier period", "2023-Q2") in found  # however far back the quarter was told
+    assert ("the 2022 quarter", "2022-Q2") in found
+    text = "Sales rose in the first half. Last year's period had a one-off gain."
+    assert dates(nlp, text, date(2024, 7, 20)) == [
+        ("the first half", "2024-H1"),
+        ("Last year's period", "2023-H1"),
+    ]
+
+
+def test_a_clock_time_next_to_its_day_is_one_time(nlp) -> None:
+    pub = date(2025, 3, 12)  # a Wednesday
+    assert dates(nlp, "Polls will open at 8 a.m. GMT Friday.", pub) == [
+        ("8 a.m. GMT Friday", "2025-03-14T08:00")
+    ]
+    assert dates(nlp, "The team arrived on Monday at 10:30.", pub) == [
+        ("Monday at 10:30", "2025-03-10T10:30")
+    ]
+    assert dates(nlp, "She spoke on 5 March 2024 at 10 a.m. in the capital.", pub) == [
+        ("5 March 2024 at 10 a.m.", "2024-03-05T10:00")
+    ]
+    # a sentence between them keeps them apart
+    found = dates(nlp, "He left at 9 a.m. On Friday the office was closed.", pub)
+    assert ("9 a.m", "2025-03-12T09:00") in found

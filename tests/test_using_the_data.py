@@ -35,6 +35,13 @@ EXTRA_RELEASES = {
         "Inflation slowed to 8.3 percent, and international reserves reached $45 billion. "
         "The tenge was introduced on November 15, 1993.\n"
     ),
+    # a figure with its speaker, for the join of statistics to participants
+    "briefing-finance-2024-05-20.txt": (
+        "The Minister of Finance held a briefing\n"
+        "20 May 2024\n\n"
+        "Minister of Finance Aida Karimova told journalists that budget revenues grew by "
+        "7 percent in the first quarter. The plan for the year is 4.5 trillion tenge.\n"
+    ),
 }
 
 
@@ -104,3 +111,27 @@ def test_one_person_is_followed_across_documents(workdir: Path):
     tokayev = participants[participants["name"].str.contains("Tokayev")]
     assert tokayev["participant_id"].nunique() == 1
     assert tokayev["doc_id"].nunique() == 3
+
+
+def test_each_figure_joins_its_speaker_and_role(workdir: Path):
+    """What the speaker example relies on: every filled speaker_id is a participant
+    of the figure's document, and the join brings that person's name and role."""
+    import pandas as pd
+
+    release = workdir / "outputs" / "latest"
+    statistics = pd.read_parquet(release / "statistics.parquet")
+    participants = pd.read_parquet(release / "participants.parquet")
+    stated = statistics[statistics["speaker_id"].notna()]
+    joined = stated.merge(
+        participants[["participant_id", "doc_id", "name", "role"]],
+        left_on=["speaker_id", "doc_id"],
+        right_on=["participant_id", "doc_id"],
+        how="left",
+        validate="many_to_one",
+    )
+    assert len(joined) == len(stated) and joined["name"].notna().all()
+    assert (joined["name"] == joined["speaker"]).all()
+    revenue = joined[joined["surface"] == "7 percent"]
+    assert revenue[["name", "role"]].values.tolist() == [["Aida Karimova", "minister of finance"]]
+    unstated = statistics[statistics["surface"] == "4.5 trillion tenge"]
+    assert unstated["speaker_id"].isna().all()

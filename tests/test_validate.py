@@ -102,3 +102,17 @@ def test_a_release_folder_is_validated_from_its_parquet_files(tmp_path):
     surface = "cross_table: surface_matches_text expect_column_values_to_be_in_set"
     assert report.failures == [surface]
     assert (broken / "validation" / "index.html").is_file()
+
+
+def test_a_speaker_id_that_names_no_participant_of_its_document_fails(tmp_path):
+    tables = good_tables()
+    person = tables["participants"].column("participant_id").to_pylist()[0]
+    doc_id = tables["statistics"].column("doc_id").to_pylist()[0]
+    tables["statistics"] = replace_column(tables["statistics"], "speaker_id", [person])
+    assert validate_tables(tables, tmp_path / "joined").success  # the join holds
+
+    tables["statistics"] = replace_column(tables["statistics"], "speaker_id", ["p" + "0" * 15])
+    report = validate_tables(tables, tmp_path / "broken")
+    check = "cross_table: speaker_known expect_column_values_to_be_in_set"
+    assert report.failures == [check]
+    assert report.offending == {doc_id: [check]}  # the document is named, to be held back

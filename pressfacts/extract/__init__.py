@@ -47,6 +47,7 @@ def extract_all(
         date_spans=date_spans,
         # a bare "$" is the US dollar unless the text is clearly another dollar's
         home_country=publisher_country or document_country(doc.text, min_mentions=3),
+        furniture=exclude,
     )
     if exclude:
         furniture = Spans.merged(exclude)

@@ -966,10 +966,15 @@ def on_ago(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
         number = -number
     if direction in ("earlier", "ago") and number == 1 and unit == "year":
         return one(m, "@YEAR_EARLIER")
+    if UNITS[unit][0] not in _CALENDAR_LETTERS:
+        return None  # "an hour later" is a time of a day the text does not name
     value = shifted(ctx.pub, number, unit)
     if value is None:  # beyond the calendar: "5000 years ago" is still in the past
         return one(m, "PAST_REF" if number > 0 else "FUTURE_REF")
     return one(m, value)
+
+
+_CALENDAR_LETTERS = frozenset("YMQWD")
 
 
 R_IN_FUTURE = rx(rf"(?i:\b(?P<t>in\s+(?P<num>{NUMBER})\s+(?P<unit>years?|months?|weeks?|days?)))\b")
@@ -994,7 +999,27 @@ R_SAME_PERIOD = rx(
 
 
 def on_same_period(m: re.Match[str], ctx: Context) -> list[Candidate]:
-    return one(m, "@YEAR_EARLIER")
+    # "the year-earlier period" names a period: the one told before, however far
+    named = _PERIOD_NOUN.search(m["t"]) is not None
+    return one(m, "@YEAR_EARLIER PERIOD" if named else "@YEAR_EARLIER")
+
+
+_PERIOD_NOUN = re.compile(r"(?i)\b(?:period|quarter|months?)$")
+
+# "the 1988 quarter", "the 1989 period", "last year's quarter": the period told
+# before (a quarter, a half, a month range), in the year named
+R_YEAR_PERIOD = rx(
+    r"(?i:\b(?P<t>the\s+(?P<y>1\d{3}|20\d{2})\s+(?:period|quarter)"
+    r"|(?P<rel>last|this|next)\s+year(?:'s|’s)\s+(?:period|quarter)))\b"
+)
+
+
+def on_year_period(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        year = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return one(m, f"@IN_YEAR {year:04d}")
 
 
 # ---------------------------------------------------------------- rules: durations
@@ -1193,6 +1218,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (R_AGO, on_ago),
     (R_IN_FUTURE, on_in_future),
     (R_SAME_PERIOD, on_same_period),
+    (R_YEAR_PERIOD, on_year_period),
     (R_DURATION, on_duration),
     (R_DURATION_SINGLE, on_duration_single),
     (R_QUARTER_CENTURY, on_quarter_century),
@@ -1260,11 +1286,15 @@ def resolve_anaphora(cands: list[Candidate], published: date) -> None:
             cand.value = _shift_from(last_dated, unit, int(step))
         if cand.type == "DATE" and _DATED.match(cand.value):
             last_dated = cand.value
-        if cand.value == "@YEAR_EARLIER":
-            if last_period and cand.start - last_period[0] < 400:
+        if cand.value.startswith("@YEAR_EARLIER"):
+            named = cand.value.endswith("PERIOD")
+            if last_period and (named or cand.start - last_period[0] < 400):
                 cand.value = shift_value(last_period[1], -1)
             else:
                 cand.value = str(published.year - 1)
+        elif cand.value.startswith("@IN_YEAR"):
+            year = cand.value.split()[1]
+            cand.value = year + last_period[1][4:] if last_period else year
         elif cand.type == "DATE" and _PERIOD.match(cand.value):
             last_period = (cand.end, cand.period or cand.value)
 
@@ -1281,9 +1311,42 @@ def _within_horizon(start: date, end: date | None, published: date) -> bool:
     return first <= start.year and (end or start).year <= last
 
 
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# between a clock time and the day after it: a time zone, "on" ("9 a.m. EST Tuesday")
+_CLOCK_THEN_DAY = re.compile(r"^\.?\s*(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:on\s+)?$")
+# between a day and the clock time after it ("Tuesday at 9 a.m.", "May 5, at 10:00")
+_DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+)?$")
+
+
+def join_clock_and_day(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A clock time next to the day it falls on is one time of that day: "9 a.m.
+    Tuesday" is Tuesday at 09:00, not the publication day's 9 a.m. and a Tuesday."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None:
+            gap = text[prev.end : cand.start]
+            clock, day = (prev, cand) if _CLOCK_VALUE.match(prev.value) else (cand, prev)
+            joined = (
+                prev.type != cand.type
+                and (match := _CLOCK_VALUE.match(clock.value)) is not None
+                and clock.type == "TIME"
+                and day.type == "DATE"
+                and _DAY_VALUE.match(day.value)
+                and (_CLOCK_THEN_DAY if clock is prev else _DAY_THEN_CLOCK).match(gap)
+            )
+            if joined:
+                out[-1] = Candidate(prev.start, cand.end, day.value + match.group(1), "TIME")
+                continue
+        out.append(cand)
+    return out
+
+
 def extract_dates(doc: Doc, published: date) -> list[DateRecord]:
     cands = find_candidates(doc, published)
     resolve_anaphora(cands, published)
+    cands = join_clock_and_day(cands, doc.text)
     text = doc.text
     sents = [(s.start_char, s.end_char) for s in doc.sents] if cands else []
     starts = [s for s, _ in sents]

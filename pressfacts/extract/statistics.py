@@ -75,6 +75,7 @@ class _Tokens:
     document so that each lookup costs a binary search."""
 
     home_country: str | None = None  # the publisher's country, for "$" and "N5 billion"
+    furniture: _Spans = _Spans([])  # datelines and bylines: no subject comes from them
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -124,13 +125,20 @@ class _Tokens:
 
 
 def extract_statistics(
-    doc: Doc, date_spans: Sequence[tuple[int, int]] = (), *, home_country: str | None = None
+    doc: Doc,
+    date_spans: Sequence[tuple[int, int]] = (),
+    *,
+    home_country: str | None = None,
+    furniture: Sequence[tuple[int, int]] = (),
 ) -> list[StatisticRecord]:
     """`home_country`: the publisher's country, which says what "$" and a local
-    prefix ("N", "Rs") before an amount mean."""
+    prefix ("N", "Rs") before an amount mean. `furniture`: spans of page furniture
+    (a dateline's agency name), which never give a figure its subject."""
     text = doc.text
     tokens = _Tokens(doc)
     tokens.home_country = home_country
+    if furniture:
+        tokens.furniture = _Spans.merged(furniture)
     dates = _Spans(date_spans)
     mentions: list[_Mention] = []
     last_end = 0
@@ -513,10 +521,14 @@ def _counted_noun(tokens: _Tokens, start: int, end: int) -> Token | None:
     if (
         last.dep_ in ("nummod", "quantmod", "compound", "amod")
         and head.i > last.i
-        and head.i - last.i <= 4
+        and head.i - last.i <= 6
         # a capitalised proper noun makes a name, not a count: "285 Toure Drive"
         and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.text.islower())
-        and not any(t.is_punct or _has_digit(t.text) for t in last.doc[last.i + 1 : head.i + 1])
+        and not any(
+            # "two-way trade" is no count of ways; "3,400 well-paying jobs" counts jobs
+            t.is_punct and not (_in_word_hyphen(t) and t.i - 1 > last.i) or _has_digit(t.text)
+            for t in last.doc[last.i + 1 : head.i + 1]
+        )
     ):
         return None if head.lower_ in P.NOT_COUNTED else head
     nxt = tokens.after(end)
@@ -536,6 +548,17 @@ def _counted_noun(tokens: _Tokens, start: int, end: int) -> Token | None:
     return None
 
 
+def _in_word_hyphen(tok: Token) -> bool:
+    """The hyphen of "well-paying", "high-skilled": inside one word, no space around."""
+    return (
+        tok.text in ("-", "‑")
+        and not tok.whitespace_
+        and tok.i > 0
+        and not tok.doc[tok.i - 1].whitespace_
+        and not tok.doc[tok.i - 1].is_punct
+    )
+
+
 # --- figures written as words -------------------------------------------------------
 
 
@@ -552,7 +575,7 @@ def _multiplier_words(doc: Doc, tokens: _Tokens) -> list[_Mention]:
                 value = next(
                     (v for k, v in P.MULTIPLIER_VERBS.items() if lower.startswith(k[:-1])), None
                 )
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in P.MULTIPLIER_VERBS:
+        elif tok.lemma_.lower() in P.MULTIPLIER_VERBS and _verb_use(tok):
             value = P.MULTIPLIER_VERBS[tok.lemma_.lower()]
         elif lower == "twice" and _twice_is_multiplier(tok):
             value = 2.0
@@ -566,6 +589,14 @@ def _multiplier_words(doc: Doc, tokens: _Tokens) -> list[_Mention]:
             m.marker = None
             found.append(m)
     return found
+
+
+def _verb_use(tok: Token) -> bool:
+    """ "will triple", "must at least double": a verb, even where the tagger reads
+    the word after a modal as an adjective ("a double room" is not)."""
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ == "ADJ" and any(c.dep_ == "aux" for c in tok.children)
 
 
 def _twice_is_multiplier(tok: Token) -> bool:
@@ -753,8 +784,13 @@ def _subject(
     if m.kind == "rank":
         return None
     noun = _subject_token(m, tokens)
+    if noun is not None and tokens.furniture.overlaps(noun.idx, noun.idx + len(noun)):
+        noun = None
     if noun is None:
-        return None
+        compared = _compared_with(m, tokens, mentions)
+        if compared is None or depth > 2:
+            return None
+        return _subject(compared, tokens, figures, mentions, depth + 1)
     index = figures.index_at(noun.idx)
     if index is not None:
         other = mentions[index]
@@ -764,8 +800,46 @@ def _subject(
     return _phrase(noun)
 
 
+def _compared_with(m: _Mention, tokens: _Tokens, mentions: list[_Mention]) -> _Mention | None:
+    """ "reached 1,384 BU, compared with 1,309 BU a year before": a figure given for
+    comparison measures what the figure before it in the sentence measures."""
+    before = tokens.text[max(0, m.start - 20) : m.start]
+    if not P.COMPARED_WITH_RE.search(before):
+        return None
+    sentence = tokens.sentence(m.start).start_char
+    earlier = [
+        o
+        for o in mentions
+        if o.end <= m.start
+        and o.kind == m.kind
+        and o.unit == m.unit
+        and tokens.sentence(o.start).start_char == sentence
+    ]
+    return earlier[-1] if earlier else None
+
+
 def _subject_token(m: _Mention, tokens: _Tokens) -> Token | None:
+    word = tokens.at(m.end - 1)
+    if (
+        m.kind == "multiplier"
+        and _verb_use(word)
+        and (
+            word.lemma_.lower() in P.MULTIPLIER_VERBS or P.MULTIPLIER_WORD_RE.fullmatch(word.lower_)
+        )
+    ):
+        # "will triple the capacity": what is multiplied is the object; "trade doubled"
+        obj = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+        if obj is not None:
+            return _of_object(obj)
+        if word.pos_ not in ("VERB", "AUX"):
+            subject = _verb_subject(word)
+            return None if subject is None else _of_object(subject)
     nxt = tokens.after(m.end)
+    if m.kind == "measure" and nxt is not None and nxt.lower_ in P.DIMENSION_WORDS:
+        # "a line 214 kilometres long", "a wall 3 metres high": the noun before it
+        prev = tokens.before(m.start)
+        if prev is not None and prev.pos_ == "NOUN":
+            return prev
     if nxt is not None and nxt.lower_ == "of" and m.kind != "rank":
         objects = [c for c in nxt.children if c.dep_ == "pobj"]
         if objects:
@@ -785,50 +859,138 @@ def _subject_token(m: _Mention, tokens: _Tokens) -> Token | None:
         return None
     if m.kind == "money" and (purpose := _purpose(node, span, m.end)) is not None:
         return _of_object(purpose)  # "approved N9 billion for the bridge": the bridge
-    if below.dep_ == "prep" and below.lower_ in ("to", "by"):
-        # "raise the share of renewables to 15%", "cut costs by a third": the
-        # object changes, not the one who changes it
-        obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+    if below.dep_ == "prep" and below.lower_ in ("to", "by", "from"):
+        # "raise the share of renewables to 15%", "cut costs by a third", "raising
+        # the share from 3 to 4 percent": the object changes, not who changes it
+        obj = next(
+            (c for c in node.children if c.dep_ == "dobj" and c.pos_ not in ("PRON", "NUM")),
+            None,
+        )
         if obj is not None:
             return _of_object(obj)
-    subject = _verb_subject(node)
+    subject, verb = _verb_subject_of(node)
+    if subject is not None and (_is_person_or_time(subject) or _is_body(subject)):
+        # "the Council approved N9 billion for the section, covering 258 km": the
+        # one who acts is not what the figure measures, when the clause names that
+        measured = _measured_instead(node, verb, below)
+        if measured is not None or _is_person_or_time(subject):
+            return measured
     return None if subject is None else _of_object(subject)
+
+
+def _is_body(tok: Token) -> bool:
+    """An organisation named as such: "the Council", "the Regional Development Bank"."""
+    if tok.ent_type_ == "ORG":
+        return True
+    return tok.pos_ == "PROPN" and any(c.dep_ == "det" for c in tok.children)
+
+
+def _is_person_or_time(tok: Token) -> bool:
+    """A person's name or a time word is never what a figure measures ("the
+    Minister announced $5 billion", "a year that triples the output")."""
+    if tok.lemma_.lower() in P.TIME_NOUNS or tok.ent_type_ == "PERSON":
+        return True
+    # a name of several capitalised words the tagger knows neither as a body nor a place
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return tok.pos_ == "PROPN" and len(names) >= 2 and tok.ent_type_ not in _NOT_PEOPLE
+
+
+# entity labels of names that are not people's (spaCy's OntoNotes scheme)
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"})
+
+
+def _measured_instead(node: Token, verb: Token, below: Token) -> Token | None:
+    """The noun a figure measures when the subject of its verb (`node`, or `verb`
+    up the clause chain) only acts: what the amount is granted for ("approved $5
+    million for the road"), else the object of the figure's own verb when the
+    figure is not that object ("co-finance the grids with $5 million")."""
+    for head in (node, verb):
+        granted = [c for c in head.children if c.dep_ == "dobj"]
+        purpose = _purpose(head, granted, 0)
+        if purpose is not None:
+            return _of_object(purpose)
+    if below.dep_ not in ("dobj", "nsubjpass"):
+        obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return _of_object(obj)
+    return None
 
 
 def _purpose(verb: Token, span: list[Token], end: int) -> Token | None:
     """The noun of "for X" after an amount that a verb grants ("approved $5
-    million for the road", "will receive $2 billion for exchanges")."""
-    for head in (*span, verb):
+    million for the road", "will receive $2 billion for exchanges"); the role
+    an amount is given "as" ("approved $5 million as counterpart funding"); what
+    it is in or spent on, written without a determiner ("$2 trillion a year in
+    climate finance", "saves $150 a year on electricity bills")."""
+    heads = (*span, verb)
+    for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "for" and prep.idx >= end:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if (
-                    obj is not None
-                    and obj.pos_ == "NOUN"
-                    and obj.lemma_ not in P.TIME_NOUNS
-                    and obj.lemma_ not in P.NOT_COUNTED  # "for the first time"
-                ):
+                if obj is not None and _purpose_noun(obj):
                     return obj
+    for head in heads:
+        for child in head.children:
+            if child.idx < end or not _purpose_noun(child):
+                continue
+            if child.dep_ == "advcl" and any(c.lower_ == "as" for c in child.children):
+                return child
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.idx < end or prep.lower_ not in ("as", "in", "on"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or not _purpose_noun(obj):
+                continue
+            if prep.lower_ == "as" or not any(c.dep_ in ("det", "poss") for c in obj.children):
+                return obj
     return None
 
 
+def _purpose_noun(tok: Token) -> bool:
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_ not in P.TIME_NOUNS
+        and tok.lemma_ not in P.NOT_COUNTED  # "for the first time"
+    )
+
+
 def _verb_subject(verb: Token) -> Token | None:
-    """The grammatical subject of a verb, through relative clauses and coordination."""
+    return _verb_subject_of(verb)[0]
+
+
+def _verb_subject_of(verb: Token) -> tuple[Token | None, Token]:
+    """The grammatical subject of a verb, through relative clauses and coordination,
+    with the verb it was found on."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.pos_ == "PRON":
                 if verb.dep_ == "relcl" and subject.lower_ in ("which", "that", "who"):
-                    return verb.head
+                    return verb.head, verb
                 if subject.lower_ in ("it", "they"):
-                    return _antecedent(subject)
-                return None
-            return subject
+                    return _antecedent(subject), verb
+                return _partitive_antecedent(subject), verb
+            return subject, verb
         if verb.dep_ == "relcl":
-            return verb.head
+            return verb.head, verb
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head == verb:
-            return None
+            return None, verb
         verb = verb.head
+    return None, verb
+
+
+def _partitive_antecedent(pronoun: Token) -> Token | None:
+    """ "four projects, each of which will receive $5 million": the noun that
+    "which"/"whom" stands for, the last noun before the pronoun."""
+    relative = any(
+        c.lower_ == "of" and any(o.lower_ in ("which", "whom") for o in c.children)
+        for c in pronoun.children
+    )
+    if not relative:
+        return None
+    for tok in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if tok.pos_ == "NOUN":
+            return tok
     return None
 
 
@@ -869,6 +1031,8 @@ def _phrase(noun: Token) -> str | None:
         and c.i < noun.i
         and not c.like_num
         and c.lower_ not in ("percent", "%")
+        # a unit with its number is a figure of its own: "a 500 kV line" is a line
+        and not any(g.dep_ == "nummod" for g in c.children)
     ]
     return " ".join(_lemma(t) for t in [*parts, noun])
 

@@ -358,6 +358,12 @@ DETERMINERS = {
     "this",
     "that",
 }
+# adjectives of size after a measure: "a line 214 kilometres long"
+DIMENSION_WORDS = {"long", "wide", "high", "deep", "tall", "thick", "across"}
+# the words that introduce a figure given for comparison, right before it
+COMPARED_WITH_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:about\s+)?$", _I
+)
 QUANTITY_NOUNS = {"number", "amount", "total", "volume", "level", "figure", "count"}
 
 SCALE_VALUES = ALL_SCALES
