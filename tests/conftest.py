@@ -71,6 +71,31 @@ def seed_release(tmp_path_factory) -> Path:
     return work / "outputs" / "latest"
 
 
+@pytest.fixture(scope="session")
+def shared_prefect_api() -> str:
+    """One Prefect temporary API for the whole session, named to child runs by
+    PREFECT_API_URL. Without it every `pressfacts run` boots one of its own, the
+    user's case, which the tests of that path (signals, offline) still take by
+    calling `own_prefect_api`; the in-process flows find it running too."""
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    os.environ["PREFECT_API_URL"] = server.api_url
+    return server.api_url
+
+
+@pytest.fixture(autouse=True)
+def slow_runs_share_one_prefect_api(request):
+    if request.node.get_closest_marker("slow"):
+        request.getfixturevalue("shared_prefect_api")
+
+
+def own_prefect_api(env: dict[str, str]) -> dict[str, str]:
+    """`env` for a run that starts and stops its own temporary Prefect API."""
+    return {k: v for k, v in env.items() if k != "PREFECT_API_URL"}
+
+
 @pytest.fixture(scope="session", autouse=True)
 def stop_prefect_server_at_the_end():
     """Flows run in this process start Prefect's temporary server; stop it while
