@@ -13,23 +13,12 @@ from pathlib import Path
 
 import psutil
 import pytest
-from conftest import ROOT, cli_command, own_prefect_api, run_cli
+from conftest import ROOT, cli_command, corpus, own_prefect_api
 from filelock import FileLock
-from test_failure_behaviour import corpus
 
 pytestmark = pytest.mark.slow
 
 PHASES = ["discovery", "extraction", "validation", "publishing"]
-
-
-@pytest.fixture(scope="module")
-def published(tmp_path_factory) -> Path:
-    """A folder with one published release, copied by each test."""
-    work = tmp_path_factory.mktemp("published")
-    corpus(work / "raw", 2)
-    done = run_cli("run", "--raw", str(work / "raw"), "--out", str(work / "out"))
-    assert done.returncode == 0, done.stderr[-2000:]
-    return work
 
 
 def digest(release: Path) -> str:
@@ -57,8 +46,8 @@ CASES = [(phase, (signal.SIGINT, signal.SIGTERM)[i % 2]) for i, phase in enumera
 @pytest.mark.parametrize(
     ("phase", "sig"), CASES, ids=[f"{phase}-{sig.name}" for phase, sig in CASES]
 )
-def test_a_signal_ends_the_run_cleanly(published, tmp_path, phase, sig):
-    shutil.copytree(published, tmp_path / "work")
+def test_a_signal_ends_the_run_cleanly(published_pair, tmp_path, phase, sig):
+    shutil.copytree(published_pair, tmp_path / "work")
     raw, out = tmp_path / "work" / "raw", tmp_path / "work" / "out"
     corpus(raw, 12)  # ten new releases: extraction has work for the worker processes
     previous = (out / "latest").resolve()
