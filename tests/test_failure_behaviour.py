@@ -138,7 +138,7 @@ PHASES = {
 
 @pytest.mark.parametrize("phase", sorted(PHASES))
 def test_kill_9_leaves_latest_complete_and_the_next_run_succeeds(published_pair, tmp_path, phase):
-    shutil.copytree(published_pair, tmp_path, dirs_exist_ok=True)
+    shutil.copytree(published_pair, tmp_path, symlinks=True, dirs_exist_ok=True)
     raw, out = tmp_path / "raw", tmp_path / "out"
     previous = (out / "latest").resolve()
     corpus(tmp_path / "raw", 12)  # ten new releases: a run with real work to do

@@ -47,7 +47,7 @@ CASES = [(phase, (signal.SIGINT, signal.SIGTERM)[i % 2]) for i, phase in enumera
     ("phase", "sig"), CASES, ids=[f"{phase}-{sig.name}" for phase, sig in CASES]
 )
 def test_a_signal_ends_the_run_cleanly(published_pair, tmp_path, phase, sig):
-    shutil.copytree(published_pair, tmp_path / "work")
+    shutil.copytree(published_pair, tmp_path / "work", symlinks=True)
     raw, out = tmp_path / "work" / "raw", tmp_path / "work" / "out"
     corpus(raw, 12)  # ten new releases: extraction has work for the worker processes
     previous = (out / "latest").resolve()
