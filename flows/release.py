@@ -22,6 +22,7 @@ from prefect.states import Completed, Failed, State
 from prefect.task_runners import TaskRunner
 
 from pressfacts import (
+    layout,
     publish,
     settings,  # telemetry off before Prefect's server starts
 )
@@ -202,8 +203,12 @@ def build_release(
 
 
 def run_outcome(state: State) -> RunOutcome:
-    """The outcome a finished `build_release(..., return_state=True)` carries."""
-    return state.result(raise_on_failure=False)
+    """The outcome a finished `build_release(..., return_state=True)` carries;
+    a flow that crashed raises its error here, for the command to name it."""
+    outcome = state.result(raise_on_failure=False)
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
 
 
 def _build(
@@ -229,7 +234,7 @@ def _build(
     if stop:
         return stop, len(documents)
 
-    cache = ExtractionCache(out_dir / publish.CACHE)
+    cache = ExtractionCache(out_dir / layout.CACHE)
     todo = [d for d in documents if not cache.has(d)]
     failed = extract_into_cache(todo, cache, batch_size, workers, doc_timeout)
     clock.lap("extraction")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pressfacts import __version__, config, settings  # telemetry off before anything loads
 from pressfacts.config import DEFAULTS, RunSettings
+from pressfacts.layout import LATEST
 
 EXIT_OK = 0
 EXIT_INVALID = 1  # validation failed: nothing published
@@ -198,6 +199,13 @@ def check_out(out: Path) -> tuple[str, int] | None:
     if out.exists() and not out.is_dir():
         return (
             f"--out {out} is a file, not a folder; give a folder (it is created when missing)",
+            EXIT_INPUT,
+        )
+    latest = out / LATEST
+    if latest.exists() and not latest.is_symlink():  # a copy made without keeping links
+        return (
+            f"{latest} is not the link to the newest release that pressfacts keeps there "
+            "(a copy of the folder made without keeping links?); move it away and run again",
             EXIT_INPUT,
         )
     try:

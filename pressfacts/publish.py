@@ -25,14 +25,9 @@ import pyarrow.parquet as pq
 from pressfacts import __version__, dictionary
 from pressfacts.discover import Document, Rejection, Source
 from pressfacts.fingerprint import pipeline_fingerprint
+from pressfacts.layout import FAILED, LATEST, RELEASES, STAGING_PREFIX
 from pressfacts.schema import TABLES, Table
 from pressfacts.templating import render
-
-RELEASES = "releases"
-FAILED = "failed"
-LATEST = "latest"
-CACHE = "cache"
-STAGING_PREFIX = ".staging-"
 
 # Spreadsheets run cells that start with these as formulas (OWASP, CSV injection).
 FORMULA_START = r"^[=+\-@\t\r]"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pressfacts import publish
+from pressfacts import layout, publish
 from pressfacts.discover import Document, Rejection
 from pressfacts.text import printable
 from pressfacts.validate import ValidationReport
@@ -73,7 +73,7 @@ def after_discovery(
 
 def already_published(out_dir: Path, rid: str, rejections: list[Rejection]) -> RunOutcome | None:
     """The same input through the same pipeline is published once: `latest` points at it."""
-    existing = out_dir / publish.RELEASES / rid
+    existing = out_dir / layout.RELEASES / rid
     if not existing.is_dir():
         return None
     publish.point_latest(out_dir, existing)

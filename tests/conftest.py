@@ -71,6 +71,55 @@ def seed_release(tmp_path_factory) -> Path:
     return work / "outputs" / "latest"
 
 
+def corpus(folder: Path, n: int) -> Path:
+    """n distinct releases made from the sample (each with its own date and lead)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    title, _, body = next(RAW.glob("*.txt")).read_text(encoding="utf-8").split("\n", 2)
+    for i in range(n):
+        day = 1 + i % 28
+        lead = f"Release {i}: the meeting gathered {100 + i} participants.\n\n"
+        (folder / f"release-{i:03d}.txt").write_text(
+            f"{title} ({i})\n{day} June 2023\n\n{lead}{body.lstrip()}", encoding="utf-8"
+        )
+    return folder
+
+
+@pytest.fixture(scope="session")
+def published_pair(tmp_path_factory) -> Path:
+    """A folder with `raw/` (two releases) and `out/` (their published release),
+    built once; the tests that interrupt a later run copy it."""
+    work = tmp_path_factory.mktemp("published")
+    corpus(work / "raw", 2)
+    done = run_cli("run", "--raw", str(work / "raw"), "--out", str(work / "out"))
+    assert done.returncode == 0, done.stderr[-2000:]
+    return work
+
+
+@pytest.fixture(scope="session")
+def shared_prefect_api() -> str:
+    """One Prefect temporary API for the whole session, named to child runs by
+    PREFECT_API_URL. Without it every `pressfacts run` boots one of its own, the
+    user's case, which the tests of that path (signals, offline) still take by
+    calling `own_prefect_api`; the in-process flows find it running too."""
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    os.environ["PREFECT_API_URL"] = server.api_url
+    return server.api_url
+
+
+@pytest.fixture(autouse=True)
+def slow_runs_share_one_prefect_api(request):
+    if request.node.get_closest_marker("slow"):
+        request.getfixturevalue("shared_prefect_api")
+
+
+def own_prefect_api(env: dict[str, str]) -> dict[str, str]:
+    """`env` for a run that starts and stops its own temporary Prefect API."""
+    return {k: v for k, v in env.items() if k != "PREFECT_API_URL"}
+
+
 @pytest.fixture(scope="session", autouse=True)
 def stop_prefect_server_at_the_end():
     """Flows run in this process start Prefect's temporary server; stop it while

@@ -23,6 +23,7 @@ def work(tmp_path) -> Path:
     (tmp_path / "raw" / "a.txt").write_text("Title\n5 July 2023\n\nBody.\n")
     (tmp_path / "empty").mkdir()
     (tmp_path / "a-file").write_text("not a folder")
+    (tmp_path / "copied" / "latest").mkdir(parents=True)  # copied without keeping the link
     return tmp_path
 
 
@@ -41,6 +42,10 @@ MISTAKES = {
     "validate a file": (["validate", "a-file"], "is a file"),
     "validate no release": (["validate", "empty"], "is not a release"),
     "unknown runner": (["run", "--runner", "gpu"], "invalid choice: 'gpu'"),
+    "latest is a folder": (
+        ["run", "--raw", "raw", "--out", "copied"],
+        "is not the link to the newest release",
+    ),
 }
 
 

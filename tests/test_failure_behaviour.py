@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 import pytest
-from conftest import RAW, ROOT, cli_command, run_cli
+from conftest import RAW, ROOT, cli_command, corpus, run_cli
 from filelock import FileLock
 
 from pressfacts.schema import TABLES
@@ -26,19 +26,6 @@ from pressfacts.schema import TABLES
 pytestmark = pytest.mark.slow
 
 SEED_TEXT = next(RAW.glob("*.txt")).read_text(encoding="utf-8")
-
-
-def corpus(folder: Path, n: int) -> Path:
-    """n distinct releases made from the sample (each with its own date and lead)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    title, _, body = SEED_TEXT.split("\n", 2)
-    for i in range(n):
-        day = 1 + i % 28
-        lead = f"Release {i}: the meeting gathered {100 + i} participants.\n\n"
-        (folder / f"release-{i:03d}.txt").write_text(
-            f"{title} ({i})\n{day} June 2023\n\n{lead}{body.lstrip()}", encoding="utf-8"
-        )
-    return folder
 
 
 def assert_complete(release: Path) -> None:
@@ -150,10 +137,9 @@ PHASES = {
 
 
 @pytest.mark.parametrize("phase", sorted(PHASES))
-def test_kill_9_leaves_latest_complete_and_the_next_run_succeeds(tmp_path, phase):
-    raw = corpus(tmp_path / "raw", 2)
-    out = tmp_path / "out"
-    assert run_cli("run", "--raw", str(raw), "--out", str(out)).returncode == 0
+def test_kill_9_leaves_latest_complete_and_the_next_run_succeeds(published_pair, tmp_path, phase):
+    shutil.copytree(published_pair, tmp_path, symlinks=True, dirs_exist_ok=True)
+    raw, out = tmp_path / "raw", tmp_path / "out"
     previous = (out / "latest").resolve()
     corpus(tmp_path / "raw", 12)  # ten new releases: a run with real work to do
     cached_before = len(list((out / "cache").rglob("*.json")))

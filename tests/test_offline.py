@@ -4,7 +4,7 @@ import os
 import shutil
 
 import pytest
-from conftest import RAW, run_cli
+from conftest import RAW, own_prefect_api, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -66,11 +66,13 @@ def test_a_run_touches_no_network(tmp_path):
     log = tmp_path / "network.log"
     log.write_text("")
     shutil.copytree(RAW, tmp_path / "raw")
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(guard), os.environ.get("PYTHONPATH")])),
-        "PRESSFACTS_NET_LOG": str(log),
-    }
+    env = own_prefect_api(  # the run's own temporary API and its start-up, as a user's
+        {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(guard), os.environ.get("PYTHONPATH")])),
+            "PRESSFACTS_NET_LOG": str(log),
+        }
+    )
     result = run_cli("run", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out"), env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert log.read_text() == ""

@@ -33,3 +33,16 @@ def test_worker_processes_report_to_the_run_s_own_api():
 
     ours, theirs = where_do_workers_report()
     assert theirs == {ours}  # no worker started a server of its own
+
+
+def test_a_crashed_flow_raises_its_own_error_for_the_command_to_name():
+    """Not an outcome-shaped exception object that fails further on."""
+    from prefect.states import Completed, Failed
+
+    from pressfacts.flows.release import run_outcome
+
+    crash = IsADirectoryError(21, "Is a directory", "out/latest")
+    with pytest.raises(IsADirectoryError) as raised:
+        run_outcome(Failed(data=crash))
+    assert raised.value.filename == "out/latest"
+    assert run_outcome(Completed(data="an outcome")) == "an outcome"
