@@ -14,56 +14,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from importlib.resources import files
 
 import pycountry
 
+from pressfacts.extract.vocabulary import mapping
+
 # Everyday names pycountry does not accept, mapped to a name it does.
-SHORT_NAMES: dict[str, str] = {
-    "Russia": "Russian Federation",
-    "UAE": "United Arab Emirates",
-    "Emirates": "United Arab Emirates",
-    "USA": "United States",
-    "US": "United States",
-    "U.S.": "United States",
-    "America": "United States",
-    "United States of America": "United States",
-    "UK": "United Kingdom",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
-    "Turkey": "Türkiye",
-    "Turkiye": "Türkiye",
-    "Czech": "Czechia",
-    "Korea": "Korea, Republic of",
-    "Republic of Korea": "Korea, Republic of",
-    "DPRK": "Korea, Democratic People's Republic of",
-    "Holland": "Netherlands",
-    "the Netherlands": "Netherlands",
-    "Ivory Coast": "Côte d'Ivoire",
-    "Cape Verde": "Cabo Verde",
-    "Macedonia": "North Macedonia",
-    "Swaziland": "Eswatini",
-    "Burma": "Myanmar",
-    "Vatican": "Holy See (Vatican City State)",
-    "Palestine": "Palestine, State of",
-    "PRC": "China",
-    "People's Republic of China": "China",
-    "Kirghizia": "Kyrgyzstan",
-    "Kyrgyz Republic": "Kyrgyzstan",
-    "Republic of Kazakhstan": "Kazakhstan",
-    "Brunei": "Brunei Darussalam",
-    "Slovak Republic": "Slovakia",
-}
-
-
-def _demonyms() -> dict[str, str]:
-    data = files("pressfacts.extract").joinpath("data/demonyms.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {word: country for word, country in rows}
+SHORT_NAMES: dict[str, str] = mapping("country_short_names.tsv")
 
 
 # Demonyms and adjectives of nationality ("Kazakh", "Ghanaian"), keyed to pycountry names.
-DEMONYMS: dict[str, str] = _demonyms()
+DEMONYMS: dict[str, str] = mapping("demonyms.tsv")
 
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)

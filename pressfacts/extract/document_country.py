@@ -21,9 +21,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
-from importlib.resources import files
 
 from pressfacts.extract import countries
+from pressfacts.extract.vocabulary import words
 
 _CAPS_RE = re.compile(r"[A-Z][\w’'.]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.]*)*")
 _NAME = r"[A-Z][\w.’']*(?:[ \t][A-Z][\w’']*)?"
@@ -36,8 +36,7 @@ _REGION_AFTER_RE = re.compile(r"[ \t]+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Oo]blas
 
 @cache
 def _stop_words() -> frozenset[str]:
-    data = files("pressfacts.extract").joinpath("data/place_stop_words.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in data.splitlines() if w.strip() and w[0] != "#")
+    return words("place_stop_words.txt")
 
 
 def _code(words: str) -> str | None:

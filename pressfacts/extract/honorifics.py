@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
+
+from pressfacts.extract.vocabulary import entries
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    lines = files("pressfacts.extract").joinpath("data/honorifics.txt").read_text("utf-8")
-    forms = [ln.strip() for ln in lines.splitlines() if ln.strip() and not ln.startswith("#")]
+    forms = entries("honorifics.txt")
     alts = []
     for form in sorted(forms, key=len, reverse=True):
         parts = [re.escape(p.rstrip(".")) for p in form.split()]

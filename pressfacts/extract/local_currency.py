@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
 import pycountry
 from babel.numbers import get_currency_name, get_territory_currencies
+
+from pressfacts.extract.vocabulary import rows
 
 
 @cache
@@ -37,12 +38,9 @@ def home_dollar(country: str | None) -> str:
 
 @cache
 def _prefixes() -> dict[str, dict[str, str]]:
-    data = files("pressfacts.extract").joinpath("data/local_currency_prefixes.tsv")
     table: dict[str, dict[str, str]] = {}
-    for line in data.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            prefix, code, country = line.split("\t")
-            table.setdefault(prefix, {})[country] = code
+    for prefix, code, country in rows("local_currency_prefixes.tsv"):
+        table.setdefault(prefix, {})[country] = code
     return table
 
 

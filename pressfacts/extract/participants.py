@@ -45,7 +45,9 @@ from pressfacts.extract.participants_lexicon import (
     ABBREVIATIONS,
     ARABIC_PARTICLES,
     COMPANY_NOUNS,
+    COUNTERPART_NOUNS,
     FOREIGN_TITLES,
+    HOME_HEAD_TITLES,
     HONORIFICS,
     INTERNATIONAL_BODIES,
     INTERNATIONAL_WORDS,
@@ -60,6 +62,7 @@ from pressfacts.extract.participants_lexicon import (
     PORTFOLIO_TITLES,
     ROLE_HEADS,
     ROLE_SHORT_FORMS,
+    SIDE_NOUNS,
     TITLE_MODIFIERS,
     TITLE_SYNONYMS,
     TITLES,
@@ -71,12 +74,6 @@ from pressfacts.extract.spans import Spans
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # ", a Senegalese national," after a name gives the person's country.
 _NATIONAL_RE = re.compile(r",?\s+(?:an?\s+)?([A-Z][\w-]+)\s+(?:national|citizen)\b")
-# "his Kyrgyz counterpart, Minister X": nouns whose demonym gives the title holder's country.
-COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "colleague", "opposite", "guest"})
-# "the Uzbek side by Minister X": the nouns for one party of talks.
-SIDE_NOUNS = frozenset({"side", "delegation", "team"}) | COMPANY_NOUNS
-# The titles a release gives its own head of state without naming the country.
-HOME_HEAD_TITLES = {"president"}
 
 # Words: an abbreviation with its period ("Sen.", "Dr."), a middle initial
 # ("James A. Baker"), a possessive "'s" of its own (so that "Fidel Castro's" is

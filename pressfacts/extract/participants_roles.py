@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from importlib.resources import files
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +19,7 @@ from pressfacts.extract.participants_lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
+from pressfacts.extract.vocabulary import entries, tagged
 
 _RANK = {"mentioned": 0, "attendee": 1, "speaker": 2}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -27,15 +27,15 @@ _CLIMB_DEPS = frozenset(
     {"compound", "appos", "conj", "flat", "nmod", "amod", "npadvmod", "cc", "punct", "dep"}
 )
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+_SAID = tagged("speech_verbs.tsv")
 # "X (Morocco) also spoke", "..., the President said": matched right after a mention.
 SPEECH_AFTER_RE = re.compile(
-    r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:also\s+)?(?:said|noted|stressed|reported|informed|spoke|"
-    r"concluded|thanked|emphasized|emphasised|added|stated|announced|believes)\b"
+    rf"\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*(?:also\s+)?(?:{'|'.join(_SAID['said_after'])})\b"
 )
 # "According to Mr. X": the form of address stands between the cue and the name.
 _ADDRESS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
 _SPEECH_BEFORE_RE = re.compile(
-    r"(?:[”\"]\s*(?:said|noted|stressed|concluded|added|emphasized|emphasised)\s+(?:the\s+)?"
+    rf"(?:[”\"]\s*(?:{'|'.join(_SAID['said_before'])})\s+(?:the\s+)?"
     rf"|according\s+to\s+(?:the\s+)?{_ADDRESS})$",
     re.IGNORECASE,
 )
@@ -46,8 +46,7 @@ _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 def _data_alternation(name: str) -> str:
-    data = files("pressfacts.extract").joinpath("data", name).read_text("utf-8")
-    return "|".join(w.strip() for w in data.splitlines() if w.strip() and w[0] != "#")
+    return "|".join(entries(name))
 
 
 # "X provided the following readout", "X issued a statement": words of X's own.

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Doc
 
 from pressfacts.extract.participants_lexicon import ROLE_HEADS, TITLES
 from pressfacts.extract.records import ParticipantRecord, StatisticRecord
+from pressfacts.extract.vocabulary import tagged
 
 _QUOTE_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _ATTRIBUTION_CHARS = 80  # how far after a closing quotation mark its speaker is named
@@ -29,8 +29,7 @@ _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 
 @cache
 def _cues() -> tuple[frozenset[str], tuple[str, ...]]:
-    data = files("pressfacts.extract").joinpath("data/speech_cues.txt").read_text("utf-8")
-    words = [w.strip() for w in data.splitlines() if w.strip() and w[0] != "#"]
+    words = tagged("speech_verbs.tsv")["states"]
     return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
 
 

@@ -13,13 +13,11 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from pressfacts.extract.vocabulary import tagged
+
 _OPENERS = ("–", "—", "-", "“", '"', "«")
 _CLOSE_RE = re.compile(r"[”\"»]")
-_SPEECH_VERBS = (
-    r"said|says|stressed|noted|added|concluded|emphasi[sz]ed|stated|"
-    r"underlined|underscored|remarked|continued|declared|explained|pointed out|"
-    r"told|believes|recalled|summed up"
-)
+_SPEECH_VERBS = "|".join(tagged("speech_verbs.tsv")["attribution"])
 _TITLE_RE = re.compile(
     rf"\s*,?\s*(?:(?:{_SPEECH_VERBS})\s+)?(?:the\s+)?(?P<title>[A-Z][\w-]*(?:\s+(?:of\s+)?"
     rf"[A-Z][\w-]*)*)(?:\s+(?:{_SPEECH_VERBS}))?",
