@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from pressfacts.extract.participants_lexicon import ROLE_HEADS, TITLES
+from pressfacts.extract.participants.lexicon import ROLE_HEADS, TITLES
 from pressfacts.extract.records import ParticipantRecord, StatisticRecord
 from pressfacts.extract.vocabulary import tagged
 

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from pressfacts.extract.participants_lexicon import (
+from pressfacts.extract.participants.lexicon import (
     ATTEND_VERBS,
     PAST_MARKERS,
     SPEECH_VERBS,
