@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict
 
@@ -11,15 +10,14 @@ import pyarrow as pa
 
 from pressfacts.discover import Document
 from pressfacts.extract import Extraction
+from pressfacts.extract.folding import fold_accents
 from pressfacts.schema import DATES, DOCUMENTS, PARTICIPANTS, STATISTICS, TABLES, Table
 
 
 def canonical_name(name: str) -> str:
     """The form of a name that decides a person's identity across documents:
     accents, case, hyphens and punctuation do not make two people."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in plain.casefold())
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in fold_accents(name).casefold())
     return " ".join(cleaned.split())
 
 

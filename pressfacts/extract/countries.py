@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 import pycountry
 
+from pressfacts.extract.folding import fold_accents
 from pressfacts.extract.vocabulary import mapping
 
 # Everyday names pycountry does not accept, mapped to a name it does.
@@ -33,8 +33,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def _key(text: str) -> str:
     """Case-, accent- and article-insensitive key ("the Czech Republic's" -> "czech republic")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = fold_accents(text)
     text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))
     return _SPACES.sub(" ", text).casefold()
 

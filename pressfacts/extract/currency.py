@@ -5,6 +5,7 @@ its official name), then completed with what texts actually write: symbols
 (`$`, `€`, `₸`), dollar prefixes (`C$`, `HK$`, `US$`), common English names
 (`dollar`, `rouble`, `renminbi`) and units that are money without an ISO code
 (`cent`, `pence`, `bitcoin`, old European currencies): those map to None.
+The word lists are data files (`data/currency_*.tsv`, `money_units.tsv`...).
 """
 
 from __future__ import annotations
@@ -14,209 +15,37 @@ from collections import defaultdict
 
 import pycountry
 
+from pressfacts.extract.vocabulary import mapping, rows, tagged, words
+
 # Codes that are funds, metals or test codes, not currencies people write about.
-_NOT_CURRENCIES = {
-    "BOV",
-    "CHE",
-    "CHW",
-    "CLF",
-    "COU",
-    "MXV",
-    "USN",
-    "UYI",
-    "UYW",
-    "XAD",
-    "XAG",
-    "XAU",
-    "XBA",
-    "XBB",
-    "XBC",
-    "XBD",
-    "XDR",
-    "XPD",
-    "XPT",
-    "XSU",
-    "XTS",
-    "XUA",
-    "XXX",
-    "ZWG",
-}
+_NOT_CURRENCIES = words("not_currencies.txt")
 
 # ISO codes that are also English words: accepted only when written in capitals,
-# and never these two, which are too common in capitals ("ALL 5 solutions").
-ENGLISH_WORD_CODES = {
-    "ALL",
-    "TOP",
-    "CUP",
-    "PEN",
-    "MAD",
-    "BOB",
-    "SOS",
-    "TRY",
-    "GEL",
-    "BAM",
-    "AMD",
-    "NIO",
-    "COP",
-    "DOP",
-    "MOP",
-    "ARS",
-    "FUN",
-    "SEK",
-    "BAT",
-}
-_NEVER_CODES = {"ALL", "TOP"}
+# and some never ("ALL 5 solutions").
+_CODE_WORDS = tagged("currency_code_words.tsv")
+ENGLISH_WORD_CODES = frozenset(_CODE_WORDS["capitals"])
+_NEVER_CODES = frozenset(_CODE_WORDS["never"])
 
 # Generic names that are also ordinary English words: only the full name counts
 # ("South Korean won", "Brazilian real"), never the bare word.
-_AMBIGUOUS_WORDS = {
-    "won",
-    "real",
-    "sum",
-    "colon",
-    "mark",
-    "rand",
-    "sol",
-    "dong",
-    "kina",
-    "lek",
-    "tala",
-    "pula",
-    "loti",
-    "vatu",
-    "dram",
-    "leone",
-    "dobra",
-    "leu",
-    "kip",
-    "som",
-    "oro",
-    "new",
-    "sterling",
-    "unidad",
-    "de",
-    "and",
-    "islands",
-    "dollar",
-    "pound",
-    "franc",
-    "peso",
-    "dinar",
-    "krona",
-    "krone",
-    "rupee",
-    "shilling",
-    "rial",
-    "riyal",
-    "manat",
-    "cfa",
-}
+_AMBIGUOUS_WORDS = words("ambiguous_currency_words.txt")
 
 # The common English names a press release uses, with the currency they mean when
 # no country is named. None: money, but the currency cannot be told.
 COMMON_NAMES: dict[str, str | None] = {
-    "dollar": "USD",
-    "buck": "USD",
-    "euro": "EUR",
-    "pound": "GBP",
-    "sterling": "GBP",
-    "pound sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rmb": "CNY",
-    "kuai": "CNY",
-    "tenge": "KZT",
-    "ruble": "RUB",
-    "rouble": "RUB",
-    "rupee": "INR",
-    "lira": "TRY",
-    "us dollar": "USD",
-    "u.s. dollar": "USD",
-    "american dollar": "USD",
-    "chinese yuan": "CNY",
-    "russian rouble": "RUB",
-    "som": "KGS",
-    "manat": None,
-    "franc": None,
-    "peso": None,
-    "dinar": None,
-    "krona": None,
-    "krone": None,
-    "shilling": None,
-    "rial": None,
-    "riyal": None,
-    "dirham": None,
+    name: None if code == "-" else code for name, code in rows("currency_common_names.tsv")
 }
 
+_MONEY_UNITS = tagged("money_units.tsv")
 # Money units without an ISO code of their own (minor units, old and crypto currencies).
-UNCODED_UNITS = (
-    "cent",
-    "penny",
-    "pence",
-    "kopeck",
-    "kopek",
-    "tiyn",
-    "fen",
-    "mao",
-    "jiao",
-    "satoshi",
-    "bitcoin",
-    "btc",
-    "markka",
-    "guilder",
-    "peseta",
-    "drachma",
-    "escudo",
-    "schilling",
-    "deutsche mark",
-    "deutschmark",
-    "french franc",
-    "lire",
-)
+UNCODED_UNITS = _MONEY_UNITS["uncoded"]
 
 SYMBOLS: dict[str, str | None] = {
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₸": "KZT",
-    "₽": "RUB",
-    "₹": "INR",
-    "₩": "KRW",
-    "₺": "TRY",
-    "₴": "UAH",
-    "₦": "NGN",
-    "₱": "PHP",
-    "₪": "ILS",
-    "₫": "VND",
-    "₡": "CRC",
-    "₾": "GEL",
-    "₭": "LAK",
-    "₼": "AZN",
-    "₮": "MNT",
-    "元": "CNY",
-    "ரூ": "LKR",
-    "₿": None,
-    "฿": "THB",
+    symbol: None if code == "-" else code for symbol, code in rows("currency_symbols.tsv")
 }
 
 # Letters written before "$" to say which dollar (besides any ISO code: "cad$").
-DOLLAR_PREFIXES: dict[str, str] = {
-    "us": "USD",
-    "u.s.": "USD",
-    "u.s": "USD",
-    "c": "CAD",
-    "ca": "CAD",
-    "a": "AUD",
-    "au": "AUD",
-    "hk": "HKD",
-    "nz": "NZD",
-    "s": "SGD",
-    "mex": "MXN",
-    "r": "BRL",
-    "nt": "TWD",
-}
+DOLLAR_PREFIXES: dict[str, str] = mapping("dollar_prefixes.tsv")
 
 
 def _plural(word: str) -> list[str]:
@@ -272,20 +101,7 @@ CURRENCY_NAMES: dict[str, str | None] = _build_names()
 ISO_CODES: frozenset[str] = frozenset(
     c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in _NOT_CURRENCIES
 )
-MINOR_UNITS = {
-    "cent",
-    "cents",
-    "penny",
-    "pence",
-    "kopeck",
-    "kopecks",
-    "kopek",
-    "kopeks",
-    "tiyn",
-    "fen",
-    "mao",
-    "jiao",
-}
+MINOR_UNITS = frozenset(_MONEY_UNITS["minor"])
 
 
 def name_regex() -> str:

@@ -1,55 +1,19 @@
-"""Numbers written in digits or in words, shared by the extractors."""
+"""Numbers written in digits or in words, shared by the extractors.
+
+The number words are data (`data/number_words.tsv`, `fractions.tsv`,
+`ordinal_words.tsv`); this module reads numbers with them.
+"""
 
 from __future__ import annotations
 
 import re
 
-UNITS = {
-    "zero": 0,
-    "one": 1,
-    "a": 1,
-    "an": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-SCALES = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "mln": 1_000_000,
-    "billion": 1_000_000_000,
-    "bln": 1_000_000_000,
-    "bn": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "trln": 1_000_000_000_000,
-    "tn": 1_000_000_000_000,
-}
+from pressfacts.extract.vocabulary import rows
+
+_NUMBER_WORDS = rows("number_words.tsv")
+UNITS = {w: int(v) for w, v, kind in _NUMBER_WORDS if kind == "unit"}
+TENS = {w: int(v) for w, v, kind in _NUMBER_WORDS if kind == "ten"}
+SCALES = {w: int(v) for w, v, kind in _NUMBER_WORDS if kind == "scale"}
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) - {"a", "an"}
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -92,72 +56,12 @@ def words_to_number(text: str) -> float | None:
     return total + current if seen else None
 
 
-# --- Extensions for the statistics extractor -------------------------------------
 # Scale words that only the statistics extractor reads (South Asian and short forms).
-EXTRA_SCALES = {
-    "lakh": 100_000,
-    "lakhs": 100_000,
-    "crore": 10_000_000,
-    "crores": 10_000_000,
-    "mn": 1_000_000,
-    "tln": 1_000_000_000_000,
-}
+EXTRA_SCALES = {w: int(v) for w, v, kind in _NUMBER_WORDS if kind == "scale_extra"}
 ALL_SCALES = {**SCALES, **EXTRA_SCALES}
-
 # Denominators of fractions, singular and plural ("a third", "two thirds").
-FRACTIONS = {
-    "half": 1 / 2,
-    "halves": 1 / 2,
-    "third": 1 / 3,
-    "thirds": 1 / 3,
-    "quarter": 1 / 4,
-    "quarters": 1 / 4,
-    "fourth": 1 / 4,
-    "fourths": 1 / 4,
-    "fifth": 1 / 5,
-    "fifths": 1 / 5,
-    "sixth": 1 / 6,
-    "sixths": 1 / 6,
-    "seventh": 1 / 7,
-    "sevenths": 1 / 7,
-    "eighth": 1 / 8,
-    "eighths": 1 / 8,
-    "ninth": 1 / 9,
-    "ninths": 1 / 9,
-    "tenth": 1 / 10,
-    "tenths": 1 / 10,
-}
-
-ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
-    "hundredth": 100,
-}
+FRACTIONS = {w: 1 / int(d) for w, d in rows("fractions.tsv")}
+ORDINAL_WORDS = {w: int(v) for w, v in rows("ordinal_words.tsv")}
 
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 # Indian digit grouping: 12,34,567.89

@@ -1,4 +1,4 @@
-"""Character spans of a text, looked up by binary search.
+"""Character spans and sentences of a text, looked up by binary search.
 
 The extractors ask "is this figure inside a date?", "which quotation holds
 this offset?", "does this row touch page furniture?" once per mention; a scan
@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+from spacy.tokens import Doc, Span
 
 
 class Spans:
@@ -65,3 +67,33 @@ class Spans:
         """Label of the span holding `char`, or None."""
         k = self._last_starting_at_or_before(char)
         return self._labels[k] if k >= 0 and char < self._ends[k] else None
+
+
+class Sentences:
+    """The sentences of a parsed text, found by offset in O(log n).
+
+    `Span.sent` walks the document at every call and `Doc.sents` rebuilds its
+    spans, so the extractors list the sentences once and ask here which one
+    holds a character or a token. An offset before the first sentence (leading
+    space) belongs to the first.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans: list[Span] = list(doc.sents) if len(doc) else []
+        self._chars = [s.start_char for s in self.spans]
+        self._tokens = [s.start for s in self.spans]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def index_at_char(self, char: int) -> int:
+        """Position of the sentence holding character `char` (-1 when there is none)."""
+        return max(0, bisect_right(self._chars, char) - 1) if self.spans else -1
+
+    def at_char(self, char: int) -> Span:
+        """The sentence holding character `char`."""
+        return self.spans[self.index_at_char(char)]
+
+    def at_token(self, i: int) -> Span:
+        """The sentence holding token `i`."""
+        return self.spans[max(0, bisect_right(self._tokens, i) - 1)]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from pressfacts.extract.participants.lexicon import ROLE_HEADS, TITLES
 from pressfacts.extract.records import ParticipantRecord, StatisticRecord
+from pressfacts.extract.spans import Sentences
 from pressfacts.extract.vocabulary import tagged
 
 _QUOTE_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
@@ -72,8 +73,7 @@ def assign_speakers(
     text = doc.text
     seen = _occurrences(text, people)
     starts = [s for s, _, _ in seen]
-    sents = list(doc.sents)
-    sent_starts = [s.start_char for s in sents]
+    sents = Sentences(doc)
     quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
 
     def named_in(start: int, end: int) -> list[int]:
@@ -96,7 +96,7 @@ def assign_speakers(
             elif _has_cue(doc, text, quote[1], quote[1] + len(tail)):
                 speaker = last_before(quote[0])
         if speaker is None and sents:
-            sent = sents[max(0, bisect_right(sent_starts, stat.char_start) - 1)]
+            sent = sents.at_char(stat.char_start)
             if _has_cue(doc, text, sent.start_char, sent.end_char):
                 named = named_in(sent.start_char, sent.end_char)
                 if named:

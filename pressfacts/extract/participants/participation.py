@@ -8,10 +8,9 @@ parse; a person takes the strongest class over all mentions
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Protocol
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from pressfacts.extract.participants.lexicon import (
     ATTEND_VERBS,
@@ -19,6 +18,7 @@ from pressfacts.extract.participants.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
+from pressfacts.extract.spans import Sentences
 from pressfacts.extract.vocabulary import entries, tagged
 
 _RANK = {"mentioned": 0, "attendee": 1, "speaker": 2}
@@ -126,9 +126,7 @@ def _is_future(verb: Token) -> bool:
     return bool(aux & {"will", "shall", "'ll"}) or ("to" in aux and verb.head.lemma_ == "be")
 
 
-def _classify(
-    doc: Doc, text: str, m: _MentionLike, sents: list[Span], starts: list[int]
-) -> str | None:
+def _classify(doc: Doc, text: str, m: _MentionLike, sents: Sentences) -> str | None:
     """Participation from one mention, or None when its sentence has no verb."""
     if SPEECH_AFTER_RE.match(text, m.end) or _SPEECH_BEFORE_RE.search(
         text, max(0, m.context_start - 40), m.context_start
@@ -147,7 +145,7 @@ def _classify(
     span = doc.char_span(m.context_start, m.end, alignment_mode="expand")
     if span is None:
         return "mentioned"
-    sent = sents[bisect_right(starts, span.start) - 1]
+    sent = sents.at_token(span.start)
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return None
     if any(t.lower_ in PAST_MARKERS for t in sent):
@@ -177,10 +175,9 @@ def participation_of(doc: Doc, mentions: list[_MentionLike]) -> None:
     the list of the previous sentence and takes its class.
     """
     previous = "mentioned"
-    sents = list(doc.sents)  # once: Span.sent walks the document on every call
-    starts = [s.start for s in sents]
+    sents = Sentences(doc)
     text = doc.text  # once: Doc.text joins every token on each access
     for m in mentions:
-        found = _classify(doc, text, m, sents, starts)
+        found = _classify(doc, text, m, sents)
         m.participation = previous if found is None else found
         previous = m.participation

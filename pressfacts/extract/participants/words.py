@@ -11,12 +11,12 @@ pattern; spaCy's entities are read by character offset.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from pressfacts.extract.folding import fold_accents
 from pressfacts.extract.participants.lexicon import (
     ABBREVIATIONS,
     HONORIFICS,
@@ -53,8 +53,7 @@ class Word:
 
 
 def _norm(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in word if not unicodedata.combining(ch)).casefold()
+    return fold_accents(word).casefold()
 
 
 def is_honorific(word: str) -> bool:
