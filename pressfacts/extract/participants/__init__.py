@@ -32,7 +32,7 @@ from pressfacts.extract.participants.country import (
 from pressfacts.extract.participants.merge import merge_mentions, titled_mention
 from pressfacts.extract.participants.names import coordinated_evidence, run_mentions
 from pressfacts.extract.participants.participation import participation_of, rank
-from pressfacts.extract.participants.titles import title_mentions
+from pressfacts.extract.participants.titles import find_titles, title_mentions
 from pressfacts.extract.participants.words import WORD_RE, Word, entities_by_start
 from pressfacts.extract.records import ParticipantRecord
 from pressfacts.extract.spans import Spans
@@ -47,6 +47,7 @@ def extract_participants(
     a person named only there is no participant."""
     text = blank_honorifics(doc.text)  # same offsets; "Minister, Dr. A. Rao" reads as titled
     words = [Word(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    find_titles(words)
     ents = entities_by_start(doc)
     titled, covered = title_mentions(words, text, ents)
     named_titles = {m.context_start for m in titled if m.name}

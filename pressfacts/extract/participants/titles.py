@@ -8,8 +8,12 @@ the title gives the role, the organization and, when stated, the country.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from pressfacts.extract import countries
 from pressfacts.extract.participants.country import office_abroad
@@ -42,8 +46,6 @@ from pressfacts.extract.participants.words import (
     word_at,
 )
 
-_MAX_TITLE_WORDS = max(len(t.split()) for t in TITLES)
-_TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in TITLES)
 PAREN_RE = re.compile(r"\s*\(([^()]{2,60})\)")
 # ", President of Azerbaijan" after a name: a title in apposition.
 _TITLE_APPOS_RE = re.compile(r",\s+(?:the\s+)?")
@@ -55,14 +57,43 @@ _LEADING_LOWER_RE = re.compile(r"^(?:[a-z]+\s+)+")  # "company Lindauer ..."
 _HOST_SUFFIX_RE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^,]*$")
 
 
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+
+
+@cache
+def _title_matcher() -> PhraseMatcher:
+    """Every title as a phrase of lower-case words. The words are this
+    package's, not the parse's tokens, so they live in a vocabulary of their
+    own and leave the model's untouched."""
+    vocab = spacy.blank("en").vocab
+    matcher = PhraseMatcher(vocab)
+    matcher.add("TITLE", [Doc(vocab, words=t.split()) for t in sorted(TITLES)])
+    return matcher
+
+
+def find_titles(words: list[Word]) -> None:
+    """Mark on each word the lengths of the titles that start at it, in one pass
+    of spaCy's PhraseMatcher over the document's words."""
+    matcher = _title_matcher()
+    # a word of no title is written "_": it cannot be part of a match, and the
+    # matcher's vocabulary stays the titles' words
+    lowers = [w.text.lower() for w in words]
+    phrase = [low if low in _TITLE_WORDS else "_" for low in lowers]
+    found: dict[int, list[int]] = {}
+    for _, start, end in matcher(Doc(matcher.vocab, words=phrase)):
+        found.setdefault(start, []).append(end - start)
+    for start, lengths in found.items():
+        words[start].titles = tuple(sorted(lengths, reverse=True))
+
+
 def match_title(words: list[Word], i: int) -> int:
-    """Number of words of the longest title starting at words[i], or 0."""
-    if words[i].lower not in _TITLE_FIRST_WORDS:
+    """Number of words of the longest title starting at words[i] and ending within
+    `words`, or 0."""
+    titles = words[i].titles
+    if not titles:
         return 0
-    for n in range(min(_MAX_TITLE_WORDS, len(words) - i), 0, -1):
-        if " ".join(w.lower for w in words[i : i + n]) in TITLES:
-            return n
-    return 0
+    room = len(words) - i
+    return next((n for n in titles if n <= room), 0)
 
 
 def _phrase_end(words: list[Word], i: int) -> int:

@@ -46,6 +46,8 @@ class Word:
     text: str
     start: int
     end: int
+    # word counts of the titles that start here, longest first (see titles.find_titles)
+    titles: tuple[int, ...] = ()
 
     @property
     def lower(self) -> str:
