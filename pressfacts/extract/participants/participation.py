@@ -46,12 +46,13 @@ _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 def _data_alternation(name: str) -> str:
-    return "|".join(entries(name))
+    """The entries of a word list as a regex alternation ("read out" matches "read  out")."""
+    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries(name))
 
 
 # "X provided the following readout", "X issued a statement": words of X's own.
 _STATEMENT_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:provided|issued|released|delivered|read\s+out|made)\s+(?:the\s+following\s+|an?\s+"
+    rf"\s*,?\s*(?:{_data_alternation('statement_verbs.txt')})\s+(?:the\s+following\s+|an?\s+"
     rf"|the\s+|(?:his|her|their)\s+)?(?:\w+\s+)?(?:{_data_alternation('statement_nouns.txt')})\b"
 )
 # "the leadership of Ghana's Minister X", "the initiative of President Y": referred to.
@@ -61,7 +62,7 @@ _MENTION_BEFORE_RE = re.compile(
 # "X of Barbados, who chaired the session": took part.
 _WHO_ATTENDED_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*,\s*who\s+"
-    r"(?:chaired|co-chaired|attended|hosted|opened|led|moderated)\b"
+    rf"(?:{_data_alternation('chair_verbs.txt')})\b"
 )
 # "spoke with her American counterpart, U.S. Secretary of Energy X": took part.
 _WITH_COUNTERPART_RE = re.compile(
