@@ -9,10 +9,41 @@ are sorted once and each question costs O(log n).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+S = TypeVar("S", bound=_Span)
+
+
+def disjoint(candidates: Iterable[S], priority: Callable[[S], Any]) -> list[S]:
+    """The candidates that win their overlaps, in text order.
+
+    Candidates are taken in `priority` order (smallest first), each kept unless
+    it shares a character with one kept before. spaCy's `filter_spans` does
+    this for token spans, longest first; the extractors' candidates are
+    character spans of regex matches, and their policies differ (dates: longest
+    first; figures: earliest first), so the policy is the caller's. The kept
+    spans stay sorted, so each check is a binary search.
+    """
+    starts: list[int] = []
+    kept: list[S] = []
+    for cand in sorted(candidates, key=priority):
+        k = bisect_right(starts, cand.start)
+        if k and kept[k - 1].end > cand.start:
+            continue
+        if k < len(kept) and kept[k].start < cand.end:
+            continue
+        starts.insert(k, cand.start)
+        kept.insert(k, cand)
+    return kept
 
 
 class Spans:
