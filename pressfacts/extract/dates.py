@@ -22,14 +22,12 @@ Surfaces follow eval/GOLD.md: no leading preposition, articles and modifiers
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import MAXYEAR as MAX_YEAR
 from datetime import MINYEAR as MIN_YEAR
 from datetime import date, timedelta
 from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Doc, Token
 
@@ -45,138 +43,55 @@ from pressfacts.extract.dates_calendar import (
     shift_value,
     year_of_weekday_date,
 )
-from pressfacts.extract.numbers import parse_ordinal, words_to_number
+from pressfacts.extract.numbers import TENS, parse_ordinal, words_to_number
+from pressfacts.extract.numbers import UNITS as UNITS_OF_NUMBER
 from pressfacts.extract.records import DateRecord
+from pressfacts.extract.spans import Sentences, disjoint
+from pressfacts.extract.vocabulary import entries, mapping, rows, words
 
 # ---------------------------------------------------------------- vocabulary
 
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-}
-DECADE_WORDS = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
-# unit word -> (TIMEX3 letter, multiplier); hours and minutes are time units (PT..)
+_MONTH_ROWS = rows("months.tsv")
+MONTHS = {name: int(number) for name, number, _ in _MONTH_ROWS}
+WEEKDAYS = {name: i for i, name in enumerate(entries("weekdays.txt"))}
+SEASONS = mapping("seasons.tsv")
+# unit word (and its plural without the "s": "centurie") -> (TIMEX3 letter, multiplier)
+_UNIT_ROWS = rows("time_units.tsv")
 UNITS = {
-    "year": ("Y", 1),
-    "month": ("M", 1),
-    "week": ("W", 1),
-    "day": ("D", 1),
-    "decade": ("Y", 10),
-    "century": ("Y", 100),
-    "centurie": ("Y", 100),
-    "quarter": ("Q", 1),
-    "hour": ("H", 1),
-    "minute": ("MIN", 1),
+    form: (letter, int(factor))
+    for word, plural, letter, factor in _UNIT_ROWS
+    for form in (word, plural.removesuffix("s"))
 }
-VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "a number of"}
-PARTS_OF_DAY = {
-    "morning": "MO",
-    "afternoon": "AF",
-    "evening": "EV",
-    "night": "NI",
-    "tonight": "NI",
-}
-
+VAGUE_NUMBERS = words("vague_numbers.txt")
+PARTS_OF_DAY = mapping("parts_of_day.tsv")
 # verbs whose infinitive complement lies ahead of them: "agreed to restore ... from 1 October"
-PROSPECTIVE_VERBS = frozenset(
-    {
-        "agree",
-        "plan",
-        "decide",
-        "intend",
-        "promise",
-        "pledge",
-        "expect",
-        "aim",
-        "schedule",
-        "invite",
-        "instruct",
-        "ask",
-        "want",
-        "hope",
-        "prepare",
-        "commit",
-        "seek",
-        "propose",
-        "order",
-        "urge",
-        "call",
-        "task",
-        "set",
-        "announce",
-        "vow",
-        "undertake",
-        "resolve",
-    }
-)
+PROSPECTIVE_VERBS = words("prospective_verbs.txt")
+# "the twenties" -> 2: the tens' words in the plural
+DECADE_WORDS = {word.removesuffix("y") + "ies": value // 10 for word, value in TENS.items()}
 
 # ---------------------------------------------------------------- regex pieces
 
-_MONTH_FULL = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_FULL = "|".join(name.title() for name, _, form in _MONTH_ROWS if form == "full")
+# longest first: "Sept." before "Sep"
+_MONTH_ABBR = "|".join(
+    sorted(
+        (name.title() for name, _, form in _MONTH_ROWS if form == "abbreviation"),
+        key=len,
+        reverse=True,
+    )
 )
-_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)"  # standing alone
 MONTH_D = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"  # next to a day number
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = f"(?:{'|'.join(name.title() for name in WEEKDAYS)})"
 YEAR = r"(?:1[1-9]\d\d|20\d\d|21\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DASH = r"\s*[-–—]\s*"
+_ONE_TO = {n: word for word, n in UNITS_OF_NUMBER.items() if word not in ("a", "an")}
+_ONES = f"(?:{'|'.join(_ONE_TO[n] for n in range(1, 10))})"
+_TEENS = f"(?:{'|'.join(_ONE_TO[n] for n in range(10, 20))})"
+_TENS = f"(?:{'|'.join(TENS)})"
 _NUM_WORD = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four"
-    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred"
+    rf"{_TENS}(?:[\s-]{_ONES})?|{_ONES[3:-1]}|{_TEENS[3:-1]}|a hundred"
     r"|one hundred|two hundred|a thousand|two thousand"
 )
 NUMBER = (
@@ -187,10 +102,8 @@ QUALIFIER = (
     r"(?:more than|less than|fewer than|almost|nearly|about|around|approximately|roughly"
     r"|up to|at least|at most|some|no more than|no less than)"
 )
-UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|quarters?)"
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# the plural first, as "years?" would try it
+UNIT = f"(?:{'|'.join(f'{plural}|{word}' for word, plural, _, _ in _UNIT_ROWS)})"
 # a year read aloud in broadcast transcripts: "nineteen ninety-four", "two thousand and one"
 SPOKEN_YEAR = (
     rf"(?i:(?:nineteen|twenty)[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|{_TEENS}|oh[\s-]{_ONES})"
@@ -607,7 +520,7 @@ def _counts_something(ctx: Context, start: int, end: int) -> bool:
     return nxt.tag_ in _COUNT_HEADS and nxt.lower_ not in _TIME_PLURALS
 
 
-_TIME_PLURALS = frozenset({"years", "months", "quarters", "days", "weeks", "olympics"})
+_TIME_PLURALS = words("time_plurals.txt")
 
 
 R_SPOKEN_YEAR = rx(
@@ -637,8 +550,7 @@ def on_year_range(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
 
 @cache
 def _split_year_nouns() -> str:
-    lines = files("pressfacts.extract").joinpath("data/split_year_nouns.txt").read_text("utf-8")
-    return "|".join(w.strip() for w in lines.splitlines() if w.strip() and w[0] != "#")
+    return "|".join(entries("split_year_nouns.txt"))
 
 
 # Fiscal and split years: "FY 2024-25", "2025–26", "the 2025/26 marketing year",
@@ -721,7 +633,7 @@ def on_quarter(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     kind = m["kind"].lower()
     letter, count = ("Q", 4) if kind == "quarter" else ("H", 2)
     ordinal = m["ord"].lower()
-    n = count if ordinal in ("final", "last") else ORDINALS[ordinal]
+    n = count if ordinal in ("final", "last") else parse_ordinal(ordinal)
     if n > count:
         return None
     prefix = ctx.text[m.start("t") : m.start("ord")].lower()
@@ -1109,17 +1021,8 @@ def on_recent(m: re.Match[str], ctx: Context) -> list[Candidate]:
 
 # ---------------------------------------------------------------- rules: sets and references
 
-R_SET_WORD = rx(r"(?i:\b(?P<t>annually|yearly|monthly|weekly|daily|quarterly|hourly|nightly))\b")
-SET_WORDS = {
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "monthly": "P1M",
-    "weekly": "P1W",
-    "daily": "P1D",
-    "quarterly": "P3M",
-    "hourly": "PT1H",
-    "nightly": "P1D",
-}
+SET_WORDS = mapping("set_words.tsv")
+R_SET_WORD = rx(rf"(?i:\b(?P<t>{'|'.join(SET_WORDS)}))\b")
 
 
 def on_set_word(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
@@ -1237,26 +1140,15 @@ def find_candidates(doc: Doc, published: date) -> list[Candidate]:
     """All rule matches, overlaps settled longest first (then leftmost,
     then rule order)."""
     ctx = Context(doc, published)
-    found: list[tuple[int, int, int, Candidate]] = []
-    for order, (pattern, handler) in enumerate(RULES):
-        for m in pattern.finditer(ctx.text):
-            for cand in handler(m, ctx) or ():
-                if cand.end > cand.start:
-                    found.append((-(cand.end - cand.start), cand.start, order, cand))
-    found.sort(key=lambda f: f[:3])
-    # the spans taken so far, disjoint, kept in text order: a candidate can only
-    # collide with its neighbours there, so each check is a binary search
-    starts: list[int] = []
-    taken: list[Candidate] = []
-    for *_, cand in found:
-        k = bisect_right(starts, cand.start)
-        if k and taken[k - 1].end > cand.start:
-            continue
-        if k < len(taken) and taken[k].start < cand.end:
-            continue
-        starts.insert(k, cand.start)
-        taken.insert(k, cand)
-    return taken
+    found = [
+        cand
+        for pattern, handler in RULES
+        for m in pattern.finditer(ctx.text)
+        for cand in handler(m, ctx) or ()
+        if cand.end > cand.start
+    ]
+    # the sort is stable: among equals, the earlier rule wins
+    return disjoint(found, lambda c: (c.start - c.end, c.start))
 
 
 _PERIOD = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
@@ -1348,13 +1240,12 @@ def extract_dates(doc: Doc, published: date) -> list[DateRecord]:
     resolve_anaphora(cands, published)
     cands = join_clock_and_day(cands, doc.text)
     text = doc.text
-    sents = [(s.start_char, s.end_char) for s in doc.sents] if cands else []
-    starts = [s for s, _ in sents]
+    sents = Sentences(doc) if cands else None
     records = []
     for c in cands:
         surface = text[c.start : c.end]
-        i = bisect_right(starts, c.start) - 1
-        sentence = text[sents[i][0] : sents[i][1]] if i >= 0 else ""
+        sent = sents.at_char(c.start) if sents else None
+        sentence = text[sent.start_char : sent.end_char] if sent is not None else ""
         start_date, end_date = interval(c.value) if c.type in ("DATE", "TIME") else (None, None)
         if start_date is not None and not _within_horizon(start_date, end_date, published):
             c.value = "PAST_REF" if start_date < published else "FUTURE_REF"
