@@ -33,8 +33,10 @@ _AMBIGUOUS_WORDS = words("ambiguous_currency_words.txt")
 # The common English names a press release uses, with the currency they mean when
 # no country is named. None: money, but the currency cannot be told.
 COMMON_NAMES: dict[str, str | None] = {
-    name: None if code == "-" else code for name, code in rows("currency_common_names.tsv")
+    name: None if code == "-" else code for name, code, _ in rows("currency_common_names.tsv")
 }
+# The names also written before a number ("dollar 5").
+NAMES_BEFORE = tuple(n for n, _, where in rows("currency_common_names.tsv") if where == "before")
 
 _MONEY_UNITS = tagged("money_units.tsv")
 # Money units without an ISO code of their own (minor units, old and crypto currencies).

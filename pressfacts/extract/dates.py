@@ -43,8 +43,7 @@ from pressfacts.extract.dates_calendar import (
     shift_value,
     year_of_weekday_date,
 )
-from pressfacts.extract.numbers import TENS, parse_ordinal, words_to_number
-from pressfacts.extract.numbers import UNITS as UNITS_OF_NUMBER
+from pressfacts.extract.numbers import NUMBER_WORD_OF, TENS, parse_ordinal, words_to_number
 from pressfacts.extract.records import DateRecord
 from pressfacts.extract.spans import Sentences, disjoint
 from pressfacts.extract.vocabulary import entries, mapping, rows, words
@@ -86,9 +85,8 @@ WEEKDAY = f"(?:{'|'.join(name.title() for name in WEEKDAYS)})"
 YEAR = r"(?:1[1-9]\d\d|20\d\d|21\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DASH = r"\s*[-–—]\s*"
-_ONE_TO = {n: word for word, n in UNITS_OF_NUMBER.items() if word not in ("a", "an")}
-_ONES = f"(?:{'|'.join(_ONE_TO[n] for n in range(1, 10))})"
-_TEENS = f"(?:{'|'.join(_ONE_TO[n] for n in range(10, 20))})"
+_ONES = f"(?:{'|'.join(NUMBER_WORD_OF[n] for n in range(1, 10))})"
+_TEENS = f"(?:{'|'.join(NUMBER_WORD_OF[n] for n in range(10, 20))})"
 _TENS = f"(?:{'|'.join(TENS)})"
 _NUM_WORD = (
     rf"{_TENS}(?:[\s-]{_ONES})?|{_ONES[3:-1]}|{_TEENS[3:-1]}|a hundred"
@@ -98,10 +96,9 @@ NUMBER = (
     rf"(?:\d+\s+1/2|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{_NUM_WORD}"
     r"|an?|several|a few|few|many|some|a couple of|a number of)"
 )
-QUALIFIER = (
-    r"(?:more than|less than|fewer than|almost|nearly|about|around|approximately|roughly"
-    r"|up to|at least|at most|some|no more than|no less than)"
-)
+# the qualifiers a duration takes ("about three years")
+_DURATION_QUALIFIERS = [q for q, _, where in rows("qualifiers.tsv") if "duration" in where.split()]
+QUALIFIER = f"(?:{'|'.join(_DURATION_QUALIFIERS)})"
 # the plural first, as "years?" would try it
 UNIT = f"(?:{'|'.join(f'{plural}|{word}' for word, plural, _, _ in _UNIT_ROWS)})"
 # a year read aloud in broadcast transcripts: "nineteen ninety-four", "two thousand and one"

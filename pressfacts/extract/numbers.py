@@ -13,7 +13,13 @@ from pressfacts.extract.vocabulary import rows
 _NUMBER_WORDS = rows("number_words.tsv")
 UNITS = {w: int(v) for w, v, kind in _NUMBER_WORDS if kind == "unit"}
 TENS = {w: int(v) for w, v, kind in _NUMBER_WORDS if kind == "ten"}
-SCALES = {w: int(v) for w, v, kind in _NUMBER_WORDS if kind == "scale"}
+SCALES = {w: int(v) for w, v, kind in _NUMBER_WORDS if kind in ("scale", "scale_short")}
+# the scale words written out ("million"), not their short forms ("mln")
+SCALE_WORDS = frozenset(w for w, _, kind in _NUMBER_WORDS if kind == "scale")
+# the word of each number from one to ninety ("one", "twenty")
+NUMBER_WORD_OF = {
+    int(v): w for w, v, kind in _NUMBER_WORDS if kind in ("unit", "ten") and w not in ("a", "an")
+}
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) - {"a", "an"}
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")

@@ -38,7 +38,7 @@ from pressfacts.extract.currency import (
     is_currency_name,
 )
 from pressfacts.extract.local_currency import home_dollar, local_prefix
-from pressfacts.extract.numbers import parse_fraction, parse_number, parse_ordinal
+from pressfacts.extract.numbers import SCALE_WORDS, parse_fraction, parse_number, parse_ordinal
 from pressfacts.extract.records import StatisticRecord
 from pressfacts.extract.spans import Spans as _Spans
 from pressfacts.extract.statistics_speaker import quote_speakers
@@ -47,7 +47,7 @@ _GLUED_SCALE = re.compile(r"(\d)([a-z])", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _DASH_GAP = re.compile(r"^\s?[-–—]\s?$")
 _GLUED_MILLION = re.compile(r"([mk])\b", re.IGNORECASE)
-_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+_SCALE_WORDS = SCALE_WORDS
 _SPACE = re.compile(" ")
 _URL_SEPARATORS = frozenset("?&=/")
 

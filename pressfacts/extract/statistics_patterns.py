@@ -10,29 +10,40 @@ end at the number) or right after it (`*_AFTER_RE`, which start at its end).
 from __future__ import annotations
 
 import re
-from importlib.resources import files
 
-from pressfacts.extract.currency import code_regex, name_regex, symbol_regex
-from pressfacts.extract.numbers import ALL_SCALES, ORDINAL_WORDS, TENS, UNITS
+from pressfacts.extract.currency import (
+    MINOR_UNITS,
+    NAMES_BEFORE,
+    code_regex,
+    name_regex,
+    symbol_regex,
+)
+from pressfacts.extract.numbers import (
+    ALL_SCALES,
+    FRACTIONS,
+    NUMBER_WORD_OF,
+    ORDINAL_WORDS,
+    SCALE_WORDS,
+    TENS,
+    UNITS,
+)
+from pressfacts.extract.vocabulary import entries, rows, words
 
 _I = re.IGNORECASE
 
 _CARDINALS = sorted(
-    (set(UNITS) | set(TENS) | {"hundred"} | {"thousand", "million", "billion", "trillion"})
-    - {"a", "an"},
+    (set(UNITS) | set(TENS) | SCALE_WORDS) - {"a", "an"},
     key=len,
     reverse=True,
 )
 _WORD = "(?:" + "|".join(_CARDINALS) + ")"
 # "twenty-five", "two hundred and fifty thousand"; an "and" is checked by the caller.
 _WORDNUM = rf"{_WORD}(?:(?:\s+|\s*-\s*|\s+and\s+){_WORD})*"
-_SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bln|bn|trln|tln|tn|lakhs?|crores?)"
+_SCALE = f"(?:{'|'.join(sorted(set(ALL_SCALES) - {'hundred'}, key=len, reverse=True))})"
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_FRAC = (
-    r"(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|"
-    r"ninths?|tenths?)"
-)
-_SMALL = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+_FRAC = f"(?:{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})"
+_ONE_TO_TEN = "|".join(NUMBER_WORD_OF[n] for n in range(1, 11))
+_SMALL = f"(?:an?|{_ONE_TO_TEN})"
 
 # One number: an ordinal in digits, a fraction, digits or words, each with an
 # optional scale. Digits may be glued to letters before them ("USD115"): the
@@ -66,7 +77,7 @@ CURRENCY_BEFORE_RE = re.compile(
       | (?P<dpre>(?<![A-Za-z'’])
                  (?:u\.s\.?[^\S\n]?|[A-Za-z]{{2,3}}[^\S\n]?|[A-Za-z]|c[^\S\n]))?
         (?P<sym>{_SYMBOLS})
-      | (?<![A-Za-z])(?P<name>dollar|euro|pound|yen|yuan|rmb|rupee|tenge|ruble|rouble)
+      | (?<![A-Za-z])(?P<name>{"|".join(NAMES_BEFORE)})
     )[^\S\n]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -84,7 +95,7 @@ CURRENCY_AFTER_RE = re.compile(
 # Cents after a whole amount: "15 dollars 50", "thirteen dollars and forty-five cents".
 CENTS_AFTER_RE = re.compile(
     rf"""[ \t]+(?:and[ \t]+)?(?P<n>\d{{1,2}}|{_WORDNUM})\b
-         (?:\s+(?P<minor>cents?|pence|penny|kopecks?|kopeks?|tiyn|fen|mao|jiao))?
+         (?:\s+(?P<minor>{"|".join(sorted(MINOR_UNITS, key=len, reverse=True))}))?
          (?=[^\S\n]*(?:[.!?,;\n]|$)|[^\S\n]+(?:and|or|more|less|each|only|in|for)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -97,58 +108,22 @@ PERCENT_AFTER_RE = re.compile(
 PERCENT_BEFORE_RE = re.compile(r"(?<![\w%])(?:percents?|per[^\S\n]?cent|percentage)\s+of\s+$", _I)
 
 MULTIPLIER_AFTER_RE = re.compile(r"[^\S\n]?(?:-[^\S\n]?)?(?:times\b|fold\b)", _I)
+_MULTIPLIERS = rows("multiplier_verbs.tsv")
+MULTIPLIER_VERBS = {verb: float(factor) for verb, factor, _ in _MULTIPLIERS}
+# "twofold" ... "tenfold", "hundredfold"
+FOLD_WORDS = {NUMBER_WORD_OF[n]: float(n) for n in range(2, 11)} | {"hundred": 100.0}
+_MULTIPLIER_FORMS = [form for _, _, forms in _MULTIPLIERS for form in forms.split()]
 MULTIPLIER_WORD_RE = re.compile(
-    r"\b(?P<w>doubl(?:ed|ing)|tripl(?:ed|ing)|trebled|quadrupl(?:ed|ing)|halv(?:ed|ing)|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|hundred)fold)\b",
+    rf"\b(?P<w>{'|'.join(_MULTIPLIER_FORMS)}|(?:{'|'.join(FOLD_WORDS)})fold)\b",
     _I,
 )
-MULTIPLIER_VERBS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
-FOLD_WORDS = {
-    "two": 2.0,
-    "three": 3.0,
-    "four": 4.0,
-    "five": 5.0,
-    "six": 6.0,
-    "seven": 7.0,
-    "eight": 8.0,
-    "nine": 9.0,
-    "ten": 10.0,
-    "hundred": 100.0,
-}
 # "three times a year" is a frequency, not a multiplier.
 FREQUENCY_AFTER_RE = re.compile(
     r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|season)\b", _I
 )
 
-# Measure units, written-out singular name first.
-_UNITS: list[tuple[str, str]] = [
-    ("square kilometre", r"square\s+kilomet(?:re|er)s?|sq\.?[^\S\n]?km\b|km2|km²"),
-    ("square metre", r"square\s+met(?:re|er)s?|sq\.?[^\S\n]?m\b|m2\b|m²"),
-    ("cubic metre", r"cubic\s+met(?:re|er)s?|m3\b|m³"),
-    ("kilowatt-hour", r"kilowatt[\s-]hours?|kwh\b"),
-    ("megawatt-hour", r"megawatt[\s-]hours?|mwh\b"),
-    ("gigawatt-hour", r"gigawatt[\s-]hours?|gwh\b"),
-    ("terawatt-hour", r"terawatt[\s-]hours?|twh\b"),
-    ("kilometre", r"kilomet(?:re|er)s?\b|km\b"),
-    ("metre", r"met(?:re|er)s?\b"),
-    ("tonne", r"(?:metric\s+)?(?:tonnes?|tons?)\b"),
-    ("hectare", r"hectares?\b|ha\b"),
-    ("kilogram", r"kilo(?:gram)?s?\b|kg\b"),
-    ("gram", r"grams?\b"),
-    ("megawatt", r"megawatts?\b|mw\b"),
-    ("gigawatt", r"gigawatts?\b|gw\b"),
-    ("kilowatt", r"kilowatts?\b|kw\b"),
-    ("kilovolt", r"kilovolts?\b|kv\b"),
-    ("litre", r"lit(?:re|er)s?\b"),
-    ("centner", r"centners?\b|quintals?\b"),
-    ("barrel", r"barrels?\b"),
-    ("mile", r"miles?\b"),
-    ("acre", r"acres?\b"),
-    # a temperature is a measure: "-30 degrees", "40 °C"
-    ("degree Celsius", r"(?:degrees?[^\S\n]+|°[^\S\n]?)(?:celsius\b|centigrade\b|c\b)"),
-    ("degree Fahrenheit", r"(?:degrees?[^\S\n]+|°[^\S\n]?)(?:fahrenheit\b|f\b)"),
-    ("degree", r"degrees?\b|°"),
-]
+# Measure units: the written-out singular name, the pattern of its spellings.
+_UNITS: list[tuple[str, str]] = [(name, pattern) for name, pattern in rows("measure_units.tsv")]
 _UNIT_ALT = "|".join(f"(?P<u{i}>{rx})" for i, (_, rx) in enumerate(_UNITS))
 UNIT_AFTER_RE = re.compile(rf"[^\S\n]?-?[^\S\n]?(?:{_UNIT_ALT})", _I)
 UNIT_NAMES = [name for name, _ in _UNITS]
@@ -157,9 +132,7 @@ PER_UNIT_RE = re.compile(r"[^\S\n]*/|[^\S\n]+per(?=[^\S\n])", _I)
 
 
 def _scaled_units() -> list[tuple[str, str, float]]:
-    data = files("pressfacts.extract").joinpath("data/scaled_units.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
-    return [(rx, unit, float(factor)) for rx, unit, factor in rows]
+    return [(rx, unit, float(factor)) for rx, unit, factor in rows("scaled_units.tsv")]
 
 
 # Units that carry a scale ("31 Mt", "52.1 BU", "80 thous. tonnes"): case matters.
@@ -172,31 +145,14 @@ SCALED_UNIT_AFTER_RE = re.compile(
     + ")"
 )
 
-TIME_NOUNS = {
-    "year",
-    "month",
-    "week",
-    "day",
-    "decade",
-    "century",
-    "hour",
-    "minute",
-    "second",
-    "quarter",
-    "fortnight",
-    "millennium",
-    "night",
-    "semester",
-}
+TIME_NOUNS = words("time_nouns.txt")
 TIME_AFTER_RE = re.compile(
     r"[^\S\n]?-?[^\S\n]?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|"
     r"seconds?|fortnights?|nights?)\b|[^\S\n]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[:/]\d",
     _I,
 )
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTH_NAMES = [name for name, _, _ in rows("months.tsv")]
+_MONTHS = f"(?:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})"
 DATE_AFTER_RE = re.compile(
     rf"(?:[^\S\n]?[-–—][^\S\n]?\d{{1,2}})?(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b|[^\S\n]?centur(?:y|ies)\b"
     r"|[./-]\d{1,2}[./-]\d{2,4}",
@@ -213,53 +169,12 @@ REFERENCE_BEFORE_RE = re.compile(
 )
 
 # Qualifier words written before the number (and its currency), with their value.
-QUALIFIERS: dict[str, str] = {
-    "more than": "over",
-    "over": "over",
-    "above": "over",
-    "in excess of": "over",
-    "upwards of": "over",
-    "just over": "over",
-    "well over": "over",
-    "exceeding": "over",
-    "less than": "under",
-    "fewer than": "under",
-    "under": "under",
-    "below": "under",
-    "just under": "under",
-    "about": "approx",
-    "around": "approx",
-    "nearly": "approx",
-    "almost": "approx",
-    "approximately": "approx",
-    "approx.": "approx",
-    "roughly": "approx",
-    "some": "approx",
-    "close to": "approx",
-    "circa": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
-    "at least": "at_least",
-    "no less than": "at_least",
-    "not less than": "at_least",
-    "no fewer than": "at_least",
-    "a minimum of": "at_least",
-    "minimum": "at_least",
-    "at most": "at_most",
-    "no more than": "at_most",
-    "not more than": "at_most",
-    "a maximum of": "at_most",
-    "maximum": "at_most",
-    "not exceeding": "at_most",
-    "not to exceed": "at_most",
-    "up to": "up_to",
-    "as many as": "up_to",
-    "as much as": "up_to",
-}
+_QUALIFIER_ROWS = rows("qualifiers.tsv")
+QUALIFIERS: dict[str, str] = {phrase: code for phrase, code, _ in _QUALIFIER_ROWS}
 # Words that are not qualifiers but matter before a number: ranges, ranks, signs.
-_MARKERS = ["from", "between", "to", "and", "top", "minus"]
+_MARKERS = list(entries("number_markers.txt"))
 # A qualifying verb or participle stays outside the surface but sets the qualifier.
-OUTSIDE_SURFACE = {"exceeding", "not exceeding", "not to exceed"}
+OUTSIDE_SURFACE = frozenset(p for p, _, where in _QUALIFIER_ROWS if "outside" in where.split())
 
 _QUALIFIER_ALT = "|".join(
     re.escape(q).replace(r"\ ", r"\s+")
@@ -272,8 +187,7 @@ ORDINAL_WORD_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 
 # Places in a ranking written in words: "ranks third", "took first place".
 def _superlatives() -> str:
-    data = files("pressfacts.extract").joinpath("data/rank_superlatives.txt").read_text("utf-8")
-    return "|".join(w.strip() for w in data.splitlines() if w.strip() and w[0] != "#")
+    return "|".join(entries("rank_superlatives.txt"))
 
 
 RANK_WORD_RE = re.compile(
@@ -285,7 +199,7 @@ RANK_WORD_RE = re.compile(
 )
 
 # A share written as a ratio: "one in five", "three out of four" (not "one in 2020").
-_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
+_SMALL = rf"{_ONE_TO_TEN}|\d{{1,3}}"
 RATIO_RE = re.compile(
     rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?P<d>{_SMALL}|hundred|a\s+hundred)\b"
     r"(?![.,]?\d|\s*(?:%|per\s*cent|percent))",
@@ -305,65 +219,17 @@ PERIOD_AFTER_RE = re.compile(
 )
 
 # A verb of change makes "from X to Y" two plain figures, not a range.
-CHANGE_VERBS = {
-    "increase",
-    "raise",
-    "rise",
-    "grow",
-    "fall",
-    "decline",
-    "decrease",
-    "reduce",
-    "cut",
-    "change",
-    "go",
-    "jump",
-    "climb",
-    "drop",
-    "slow",
-    "lower",
-    "expand",
-    "shrink",
-    "surge",
-    "soar",
-    "plunge",
-    "improve",
-    "boost",
-    "slash",
-    "accelerate",
-    "edge",
-}
-EXCEED_VERBS = {"exceed", "surpass", "top", "outstrip", "overtake"}
+CHANGE_VERBS = words("change_verbs.txt")
+EXCEED_VERBS = words("exceed_verbs.txt")
 
-NOT_COUNTED = {"time", "percent", "per", "cent", "%", "one", "other", "of", "more", "less"}
-DETERMINERS = {
-    "the",
-    "these",
-    "those",
-    "its",
-    "their",
-    "our",
-    "his",
-    "her",
-    "my",
-    "your",
-    "both",
-    "all",
-    "first",
-    "last",
-    "next",
-    "every",
-    "each",
-    "any",
-    "this",
-    "that",
-}
+NOT_COUNTED = words("not_counted.txt")
+DETERMINERS = words("determiners.txt")
 # adjectives of size after a measure: "a line 214 kilometres long"
-DIMENSION_WORDS = {"long", "wide", "high", "deep", "tall", "thick", "across"}
+DIMENSION_WORDS = words("dimension_words.txt")
 # the words that introduce a figure given for comparison, right before it
 COMPARED_WITH_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:about\s+)?$", _I
 )
-QUANTITY_NOUNS = {"number", "amount", "total", "volume", "level", "figure", "count"}
+QUANTITY_NOUNS = words("quantity_nouns.txt")
 
 SCALE_VALUES = ALL_SCALES
