@@ -117,11 +117,9 @@ class _Tokens:
         return self.doc[i] if i >= 0 else None
 
     def span(self, start: int, end: int) -> list[Token]:
-        if not len(self.doc):
-            return []
-        first = self.at(start).i
-        last = max(first, bisect_right(self.starts, end - 1) - 1)
-        return list(self.doc[first : last + 1])
+        """The tokens a figure's characters touch (a figure starts and ends on a
+        word, never on a space)."""
+        return list(self.doc.char_span(start, end, alignment_mode="expand") or ())
 
 
 def extract_statistics(
