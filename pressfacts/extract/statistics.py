@@ -40,6 +40,7 @@ from pressfacts.extract.currency import (
 from pressfacts.extract.local_currency import home_dollar, local_prefix
 from pressfacts.extract.numbers import SCALE_WORDS, parse_fraction, parse_number, parse_ordinal
 from pressfacts.extract.records import StatisticRecord
+from pressfacts.extract.spans import Sentences, disjoint
 from pressfacts.extract.spans import Spans as _Spans
 from pressfacts.extract.statistics_speaker import quote_speakers
 
@@ -47,7 +48,6 @@ _GLUED_SCALE = re.compile(r"(\d)([a-z])", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _DASH_GAP = re.compile(r"^\s?[-–—]\s?$")
 _GLUED_MILLION = re.compile(r"([mk])\b", re.IGNORECASE)
-_SCALE_WORDS = SCALE_WORDS
 _SPACE = re.compile(" ")
 _URL_SEPARATORS = frozenset("?&=/")
 
@@ -81,13 +81,12 @@ class _Tokens:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token anew on each access
         self.starts = [t.idx for t in doc]
-        self.sents = list(doc.sents) if len(doc) else []
-        self.sent_starts = [s.start_char for s in self.sents]
+        self.sentences = Sentences(doc)
         self.spaces = [m.start() for m in _SPACE.finditer(self.text)]
         self._url_words: dict[tuple[int, int], bool] = {}
 
     def sentence(self, char: int) -> Span:
-        return self.sents[max(0, bisect_right(self.sent_starts, char) - 1)]
+        return self.sentences.at_char(char)
 
     def in_url(self, start: int, end: int) -> bool:
         """Is the number inside a web address or an encoded string? The word is
@@ -153,7 +152,7 @@ def extract_statistics(
     ratio_spans = _Spans([(r.start, r.end) for r in ratios])
     mentions = [m for m in mentions if not ratio_spans.overlaps(m.start, m.end)]
     mentions += ratios
-    mentions = _without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
+    mentions = disjoint(mentions, lambda m: (m.start, -m.end))
     mentions = [m for m in mentions if not dates.contains(m.start, m.end)]
     _pair_ranges(text, mentions, tokens)
     _complete_bare_numbers(mentions, tokens)
@@ -189,7 +188,7 @@ def _read_number(text: str, match: re.Match[str], tokens: _Tokens, floor: int) -
     if value is None or not math.isfinite(value):
         return None  # a number no float holds ("9" * 400) is no figure
     scaled = bool(P.SCALE_WORD_RE.search(core)) or (
-        group == "words" and value >= 100 and core.split()[-1].lower() in _SCALE_WORDS
+        group == "words" and value >= 100 and core.split()[-1].lower() in SCALE_WORDS
     )
     base = parse_number(P.SCALE_WORD_RE.sub("", core).strip()) if scaled else value
     m = _Mention(start, end, value, scale=value / base if base else 1.0)
@@ -456,7 +455,7 @@ def _cut_at_and(core: str) -> str:
     """'two hundred and fifty' stays whole; 'two and three' is two numbers."""
     for found in _AND.finditer(core):
         before = core[: found.start()].split()[-1].lower()
-        if before not in _SCALE_WORDS:
+        if before not in SCALE_WORDS:
             return core[: found.start()]
     return core
 
@@ -732,15 +731,6 @@ def _admissible(m: _Mention) -> bool:
     if m.kind == "count":
         return m.value >= 0
     return True
-
-
-def _without_overlaps(mentions: list[_Mention]) -> list[_Mention]:
-    kept: list[_Mention] = []
-    for m in mentions:
-        if kept and m.start < kept[-1].end:
-            continue
-        kept.append(m)
-    return kept
 
 
 # --- output ----------------------------------------------------------------------------
