@@ -15,6 +15,7 @@ import pytest
 
 from pressfacts.extract import extract_all
 from pressfacts.extract import statistics as statistics_module
+from pressfacts.extract.statistics import tokens as tokens_module
 from pressfacts.extract.spans import Spans
 from pressfacts.nlp import load_nlp
 
@@ -91,9 +92,9 @@ def test_a_word_is_judged_once_for_a_web_address(nlp, monkeypatch) -> None:
     """'0;1;2;...' holds thousands of numbers in one word: the word is checked
     for a web address once, not once per number (that was cubic)."""
     calls = []
-    original = statistics_module._looks_like_url
+    original = tokens_module._looks_like_url
     monkeypatch.setattr(
-        statistics_module,
+        tokens_module,
         "_looks_like_url",
         lambda word: calls.append(len(word)) or original(word),
     )
@@ -105,8 +106,8 @@ def test_a_word_is_judged_once_for_a_web_address(nlp, monkeypatch) -> None:
 
 def test_url_check_is_linear_on_a_word_of_separators() -> None:
     word = "/" * 50_000 + "a"
-    assert statistics_module._looks_like_url(word) is False
-    assert statistics_module._looks_like_url("x/" * 25_000 + "1") is True
+    assert tokens_module._looks_like_url(word) is False
+    assert tokens_module._looks_like_url("x/" * 25_000 + "1") is True
 
 
 # --- furniture and the publisher -------------------------------------------------------
