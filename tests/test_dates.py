@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pressfacts.extract.dates import extract_dates
-from pressfacts.extract.dates_calendar import interval, pick_year_for_month
+from pressfacts.extract.dates.calendar import interval, pick_year_for_month
 from pressfacts.nlp import load_nlp
 
 

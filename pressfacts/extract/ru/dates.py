@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from pressfacts.extract.dates import Candidate  # one candidate type for every language
-from pressfacts.extract.dates_calendar import (
+from pressfacts.extract.dates.calendar import (
     add_months,
     interval,
     iso_week,
