@@ -301,8 +301,9 @@ def on_fiscal(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
 
 R_DECADE = rx(
     r"(?P<t>(?i:(?:the\s+)?(?:(?:early|late|mid-?)\s*)?)"
-    r"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?i:(?P<w>twenties|thirties|forties|fifties"
-    r"|sixties|seventies|eighties|nineties))))\b"
+    r"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?i:(?P<w>"
+    + "|".join(DECADE_WORDS)
+    + r"))))\b"
 )
 
 
@@ -419,7 +420,7 @@ def on_the_quarter(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
 
 R_SEASON = rx(
     r"(?i:(?P<t>(?:(?P<rel>this|last|next|the\s+coming|the\s+past|the)\s+)?(?:(?:early|late|mid-?)\s*)?"
-    r"(?P<s>spring|summer|autumn|winter|fall))\b)"
+    rf"(?P<s>{'|'.join(SEASONS)}))\b)"
     rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR}(?![\w-]))"
     r"|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next|the\s+current|the\s+previous|the\s+following))"
     r"\s+year\b)?"

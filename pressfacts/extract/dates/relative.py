@@ -18,6 +18,9 @@ from pressfacts.extract.dates.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
 from pressfacts.extract.dates.patterns import NUMBER, QUALIFIER, UNIT, WEEKDAY, rx
 from pressfacts.extract.dates.values import number_value, shifted
 
+# the parts of a day written after it ("Tuesday morning"): all but "tonight"
+DAY_PARTS = "|".join(part for part in PARTS_OF_DAY if part != "tonight")
+
 R_REL_UNIT = rx(
     r"(?i:(?P<t>(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|first\s+half"
     r"|second\s+half)\s+of\s+|(?:earlier|later|early|late|mid-?)\s*)?"
@@ -77,8 +80,8 @@ def on_the_year_part(m: re.Match[str], ctx: Context) -> list[Candidate]:
 
 
 R_DAY_WORD = rx(
-    r"(?i:\b(?P<t>(?:(?:early|late)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon"
-    r"|evening|night))?)(?:'s)?\b)"
+    r"(?i:\b(?P<t>(?:(?:early|late)\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
+    rf"(?:\s+(?P<part>{DAY_PARTS}))?)(?:'s)?\b)"
 )
 
 
@@ -113,7 +116,7 @@ def on_this_part(m: re.Match[str], ctx: Context) -> list[Candidate]:
 R_WEEKDAY = rx(
     rf"(?P<t>(?:(?i:(?P<rel>last|next|this|this\s+coming|the\s+previous|the\s+following|early"
     rf"|late))\s+)?(?P<wd>{WEEKDAY})"
-    r"(?:\s+(?i:(?P<part>morning|afternoon|evening|night)))?)\b"
+    rf"(?:\s+(?i:(?P<part>{DAY_PARTS})))?)\b"
 )
 
 
