@@ -15,8 +15,8 @@ import pytest
 
 from pressfacts.extract import extract_all
 from pressfacts.extract import statistics as statistics_module
-from pressfacts.extract.statistics import tokens as tokens_module
 from pressfacts.extract.spans import Spans
+from pressfacts.extract.statistics import tokens as tokens_module
 from pressfacts.nlp import load_nlp
 
 PUBLISHED = date(2024, 5, 1)
