@@ -12,7 +12,7 @@ from pressfacts.extract.dates import extract_dates
 from pressfacts.extract.document_country import document_country
 from pressfacts.extract.participants import extract_participants
 from pressfacts.extract.records import DateRecord, ParticipantRecord, StatisticRecord
-from pressfacts.extract.spans import Spans
+from pressfacts.extract.spans import Spans, doc_text
 from pressfacts.extract.speakers import assign_speakers
 from pressfacts.extract.statistics import extract_statistics
 
@@ -46,7 +46,7 @@ def extract_all(
         doc,
         date_spans=date_spans,
         # a bare "$" is the US dollar unless the text is clearly another dollar's
-        home_country=publisher_country or document_country(doc.text, min_mentions=3),
+        home_country=publisher_country or document_country(doc_text(doc), min_mentions=3),
         furniture=exclude,
     )
     if exclude:

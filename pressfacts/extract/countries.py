@@ -31,6 +31,7 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a text asks for the same words again and again
 def _key(text: str) -> str:
     """Case-, accent- and article-insensitive key ("the Czech Republic's" -> "czech republic")."""
     text = fold_accents(text)

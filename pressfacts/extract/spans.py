@@ -14,6 +14,17 @@ from typing import Any, Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
 
+TEXT_KEY = "pressfacts.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per document: spaCy joins every token anew on
+    each access, and the extractors read it a dozen times."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
 
 class _Span(Protocol):
     start: int

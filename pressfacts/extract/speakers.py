@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from pressfacts.extract.participants.lexicon import ROLE_HEADS, TITLES
 from pressfacts.extract.records import ParticipantRecord, StatisticRecord
-from pressfacts.extract.spans import Sentences
+from pressfacts.extract.spans import Sentences, doc_text
 from pressfacts.extract.vocabulary import tagged
 
 _QUOTE_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
@@ -52,7 +52,7 @@ def _occurrences(text: str, people: list[ParticipantRecord]) -> list[tuple[int, 
 
 
 def _has_cue(doc: Doc, text: str, start: int, end: int) -> bool:
-    """A speech verb or phrase between `start` and `end`; `text` is `doc.text`,
+    """A speech verb or phrase between `start` and `end`; `text` is `doc_text(doc)`,
     which spaCy rebuilds whole at each access."""
     verbs, phrases = _cues()
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -70,7 +70,7 @@ def assign_speakers(
     """Set each figure's `speaker` to the full name of the participant who states it."""
     if not statistics or not people:
         return
-    text = doc.text
+    text = doc_text(doc)
     seen = _occurrences(text, people)
     starts = [s for s, _, _ in seen]
     sents = Sentences(doc)

@@ -32,7 +32,7 @@ from pressfacts.extract.dates.calendar import (
 from pressfacts.extract.dates.candidates import Candidate
 from pressfacts.extract.dates.resolve import find_candidates, join_clock_and_day, resolve_anaphora
 from pressfacts.extract.records import DateRecord
-from pressfacts.extract.spans import Sentences
+from pressfacts.extract.spans import Sentences, doc_text
 
 # How far from its publication a release's resolved date may lie: further back
 # than two millennia or ahead than two centuries, the calendar date is a
@@ -49,8 +49,8 @@ def _within_horizon(start: date, end: date | None, published: date) -> bool:
 def extract_dates(doc: Doc, published: date) -> list[DateRecord]:
     cands = find_candidates(doc, published)
     resolve_anaphora(cands, published)
-    cands = join_clock_and_day(cands, doc.text)
-    text = doc.text
+    cands = join_clock_and_day(cands, doc_text(doc))
+    text = doc_text(doc)
     sents = Sentences(doc) if cands else None
     records = []
     for c in cands:

@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from pressfacts.extract.dates.lexicon import PROSPECTIVE_VERBS
+from pressfacts.extract.spans import doc_text
 
 
 @dataclass
@@ -31,7 +32,7 @@ class Context:
 
     def __init__(self, doc: Doc, published: date) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.pub = published
 
     def direction(self, start: int, end: int, weekday: bool = False) -> int:

@@ -35,7 +35,7 @@ from pressfacts.extract.participants.participation import participation_of, rank
 from pressfacts.extract.participants.titles import find_titles, title_mentions
 from pressfacts.extract.participants.words import WORD_RE, Word, entities_by_start
 from pressfacts.extract.records import ParticipantRecord
-from pressfacts.extract.spans import Spans
+from pressfacts.extract.spans import Spans, doc_text
 
 
 def extract_participants(
@@ -45,7 +45,7 @@ def extract_participants(
 
     Mentions that overlap an `exclude` span (a dateline, a byline) are ignored:
     a person named only there is no participant."""
-    text = blank_honorifics(doc.text)  # same offsets; "Minister, Dr. A. Rao" reads as titled
+    text = blank_honorifics(doc_text(doc))  # same offsets; "Minister, Dr. A. Rao" reads as titled
     words = [Word(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
     find_titles(words)
     ents = entities_by_start(doc)

@@ -18,7 +18,7 @@ from pressfacts.extract.participants.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from pressfacts.extract.spans import Sentences
+from pressfacts.extract.spans import Sentences, doc_text
 from pressfacts.extract.vocabulary import entries, tagged
 
 _RANK = {"mentioned": 0, "attendee": 1, "speaker": 2}
@@ -177,7 +177,7 @@ def participation_of(doc: Doc, mentions: list[_MentionLike]) -> None:
     """
     previous = "mentioned"
     sents = Sentences(doc)
-    text = doc.text  # once: Doc.text joins every token on each access
+    text = doc_text(doc)
     for m in mentions:
         found = _classify(doc, text, m, sents)
         m.participation = previous if found is None else found

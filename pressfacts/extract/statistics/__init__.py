@@ -16,7 +16,7 @@ How it reads a text:
    (`subject`); the speaker of a quoted figure from the quotation (`speaker`).
 
 Rules are general (grammar of English number expressions), never tuned to one
-sentence; `doc.text[char_start:char_end] == surface` always holds.
+sentence; `doc_text(doc)[char_start:char_end] == surface` always holds.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from pressfacts.extract.records import StatisticRecord
-from pressfacts.extract.spans import Spans, disjoint
+from pressfacts.extract.spans import Spans, disjoint, doc_text
 from pressfacts.extract.statistics import patterns as P
 from pressfacts.extract.statistics.figures import read_number
 from pressfacts.extract.statistics.mentions import Mention
@@ -49,7 +49,7 @@ def extract_statistics(
     """`home_country`: the publisher's country, which says what "$" and a local
     prefix ("N", "Rs") before an amount mean. `furniture`: spans of page furniture
     (a dateline's agency name), which never give a figure its subject."""
-    text = doc.text
+    text = doc_text(doc)
     tokens = Tokens(doc)
     tokens.home_country = home_country
     if furniture:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from pressfacts.extract.spans import doc_text
 from pressfacts.extract.vocabulary import tagged
 
 _OPENERS = ("–", "—", "-", "“", '"', "«")
@@ -26,7 +27,7 @@ _TITLE_RE = re.compile(
 
 def quote_speakers(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, speaker) for every quotation whose speaker the text names."""
-    text = doc.text
+    text = doc_text(doc)
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     person_starts = [e.start_char for e in persons]
     found: list[tuple[int, int, str]] = []

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from pressfacts.extract.spans import Sentences, Spans
+from pressfacts.extract.spans import Sentences, Spans, doc_text
 from pressfacts.extract.statistics import patterns as P
 
 _SPACE = re.compile(" ")
@@ -28,7 +28,7 @@ class Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token anew on each access
+        self.text = doc_text(doc)
         self.starts = [t.idx for t in doc]
         self.sentences = Sentences(doc)
         self.spaces = [m.start() for m in _SPACE.finditer(self.text)]
