@@ -46,3 +46,18 @@ def test_speaker_id_joins_the_participants_row(nlp) -> None:
     said, plain = rows["statistics"]
     assert said["speaker_id"] == participant_id("Ana Silva") and said["speaker_id"] in ids
     assert plain["speaker_id"] is None and plain["speaker"] is None
+
+
+def test_a_title_standing_for_the_person_gives_the_person_s_name(nlp) -> None:
+    """A quotation or a sentence attributed to "the Head of State" is the words
+    of the person that title stands for: the full name, as in participants."""
+    text = (
+        "President Amara Okafor received Trade Minister Jonas Berg of Sweden in Abuja.\n"
+        "“Our exports grew by 12 percent last year,” the Head of State said.\n"
+        "The Head of State noted that 40 new factories had opened since January."
+    )
+    ex = extract_all(nlp(text), date(2025, 3, 12), publisher_country="NGA")
+    assert [p.name for p in ex.participants] == ["Amara Okafor", "Jonas Berg"]
+    said = {s.surface: s.speaker for s in ex.statistics}
+    assert said["12 percent"] == "Amara Okafor"
+    assert said["40 new factories"] == "Amara Okafor"

@@ -47,3 +47,6 @@ class ParticipantRecord:
     n_mentions: int
     char_start: int  # first mention
     char_end: int
+    # every place the person is written, titles standing for them included
+    # ("the Head of State"): not a column, it lets a figure find its speaker
+    mentions: tuple[tuple[int, int], ...] = ()

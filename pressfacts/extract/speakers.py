@@ -39,7 +39,9 @@ def _surname(name: str) -> str:
 
 
 def _occurrences(text: str, people: list[ParticipantRecord]) -> list[tuple[int, int, int]]:
-    """(start, end, index of the person) of every place a participant's surname is written."""
+    """(start, end, index of the person) of every place a participant is written:
+    their surname anywhere, and each mention the participants extractor joined
+    to them (a title standing for the person, "the Head of State said")."""
     holders: dict[str, list[int]] = {}
     for k, p in enumerate(people):
         holders.setdefault(_surname(p.name), []).append(k)
@@ -48,7 +50,9 @@ def _occurrences(text: str, people: list[ParticipantRecord]) -> list[tuple[int, 
     # one pass over the text for every surname (longest first), not one per person
     names = "|".join(re.escape(n) for n in sorted(holders, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
-    return [(m.start(), m.end(), k) for m in pattern.finditer(text) for k in holders[m.group()]]
+    found = {(m.start(), m.end(), k) for m in pattern.finditer(text) for k in holders[m.group()]}
+    found.update((s, e, k) for k, p in enumerate(people) for s, e in p.mentions)
+    return sorted(found)
 
 
 def _has_cue(doc: Doc, text: str, start: int, end: int) -> bool:

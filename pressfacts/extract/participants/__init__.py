@@ -78,6 +78,7 @@ def extract_participants(
                 n_mentions=len(person.mentions),
                 char_start=person.first.start,
                 char_end=person.first.end,
+                mentions=tuple((m.start, m.end) for m in person.mentions),
             )
         )
     return records
