@@ -54,10 +54,13 @@ def test_a_title_standing_for_the_person_gives_the_person_s_name(nlp) -> None:
     text = (
         "President Amara Okafor received Trade Minister Jonas Berg of Sweden in Abuja.\n"
         "“Our exports grew by 12 percent last year,” the Head of State said.\n"
-        "The Head of State noted that 40 new factories had opened since January."
+        "The Head of State noted that 40 new factories had opened since January.\n"
+        "– Our farmers harvested 5 million tonnes of grain. We will build more elevators "
+        "in every region,” the Head of State said."
     )
     ex = extract_all(nlp(text), date(2025, 3, 12), publisher_country="NGA")
     assert [p.name for p in ex.participants] == ["Amara Okafor", "Jonas Berg"]
     said = {s.surface: s.speaker for s in ex.statistics}
     assert said["12 percent"] == "Amara Okafor"
     assert said["40 new factories"] == "Amara Okafor"
+    assert said["5 million tonnes"] == "Amara Okafor"  # a paragraph quoted after a dash

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from pressfacts.extract.participants.lexicon import ROLE_HEADS, TITLES
 from pressfacts.extract.records import ParticipantRecord, StatisticRecord
 from pressfacts.extract.spans import Sentences, doc_text
+from pressfacts.extract.statistics.speaker import quote_speakers
 from pressfacts.extract.vocabulary import tagged
 
 _QUOTE_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
@@ -78,7 +79,11 @@ def assign_speakers(
     seen = _occurrences(text, people)
     starts = [s for s, _, _ in seen]
     sents = Sentences(doc)
-    quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+    # inline quotations, and paragraphs opened by a dash and closed by a quotation mark
+    quotes = sorted(
+        {(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)}
+        | {(start, close + 1) for start, close, _ in quote_speakers(doc)}
+    )
 
     def named_in(start: int, end: int) -> list[int]:
         return [k for s, e, k in seen if start <= s and e <= end]
