@@ -46,8 +46,14 @@ def _from_json(payload: str) -> Extraction:
     return Extraction(
         statistics=[StatisticRecord(**row) for row in data["statistics"]],
         dates=dates,
-        participants=[ParticipantRecord(**row) for row in data["participants"]],
+        participants=[_participant(row) for row in data["participants"]],
     )
+
+
+def _participant(row: dict) -> ParticipantRecord:
+    """JSON has no tuples: the mention spans come back as lists."""
+    row["mentions"] = tuple(tuple(span) for span in row.get("mentions", ()))
+    return ParticipantRecord(**row)
 
 
 class CacheMissing(RuntimeError):
