@@ -14,16 +14,21 @@ from typing import Any, Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
 
-TEXT_KEY = "pressfacts.text"
+T = TypeVar("T")
+
+
+def once_per_doc(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
+    """`compute(doc)`, kept in the document for the next extractor that asks."""
+    slot = f"pressfacts.{key}"
+    if slot not in doc.user_data:
+        doc.user_data[slot] = compute(doc)
+    return doc.user_data[slot]
 
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per document: spaCy joins every token anew on
     each access, and the extractors read it a dozen times."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
+    return once_per_doc(doc, "text", lambda d: d.text)
 
 
 class _Span(Protocol):

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from pressfacts.extract.spans import doc_text
+from pressfacts.extract.spans import doc_text, once_per_doc
 from pressfacts.extract.vocabulary import tagged
 
 _OPENERS = ("–", "—", "-", "“", '"', "«")
@@ -26,7 +26,12 @@ _TITLE_RE = re.compile(
 
 
 def quote_speakers(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, speaker) for every quotation whose speaker the text names."""
+    """(start, end, speaker) for every quotation whose speaker the text names;
+    found once per document (the figures and the speaker rule both read them)."""
+    return once_per_doc(doc, "quote_speakers", _quote_speakers)
+
+
+def _quote_speakers(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc_text(doc)
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     person_starts = [e.start_char for e in persons]
