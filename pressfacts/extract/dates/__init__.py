@@ -5,7 +5,8 @@ How it works (a small HeidelTime-like grammar):
 1. Every rule in `rules.RULES` is a compiled regex over the document text plus a
    function that turns a match into zero or more `Candidate`s (span, value,
    type). Rules know nothing about each other; they are grouped by what they
-   read (`absolute`, `relative`, `durations`).
+   read (`absolute`, `relative`, `durations`). A rule is tried only near its
+   anchor, a word all its matches hold (`scanning`).
 2. Overlapping candidates are settled longest-first, so "the first quarter of
    this year" beats "this year" and "25 years ago" beats "25 years" (`resolve`).
 3. A second pass, in text order, resolves the few anaphoric values ("the same

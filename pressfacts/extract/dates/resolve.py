@@ -17,6 +17,7 @@ from pressfacts.extract.dates.calendar import (
 )
 from pressfacts.extract.dates.candidates import Candidate, Context
 from pressfacts.extract.dates.rules import RULES
+from pressfacts.extract.dates.scanning import AnchoredText
 from pressfacts.extract.spans import disjoint
 
 
@@ -24,11 +25,12 @@ def find_candidates(doc: Doc, published: date) -> list[Candidate]:
     """All rule matches, overlaps settled longest first (then leftmost,
     then rule order)."""
     ctx = Context(doc, published)
+    text = AnchoredText(ctx.text)
     found = [
         cand
-        for pattern, handler in RULES
-        for m in pattern.finditer(ctx.text)
-        for cand in handler(m, ctx) or ()
+        for rule in RULES
+        for m in text.matches(rule.pattern, rule.anchor)
+        for cand in rule.handler(m, ctx) or ()
         if cand.end > cand.start
     ]
     # the sort is stable: among equals, the earlier rule wins

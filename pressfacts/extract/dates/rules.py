@@ -1,10 +1,15 @@
 """The date rules in the order that settles ties: among candidates of the same
 length and start, the earlier rule wins.
+
+Each rule may name an anchor: a pattern of which every match of the rule
+holds an occurrence, so that the rule is tried only near one (`scanning`).
+A rule without one is tried over the whole text.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pressfacts.extract.dates.absolute import (
     R_CENTURY,
@@ -71,6 +76,8 @@ from pressfacts.extract.dates.durations import (
     on_recent,
     on_set_word,
 )
+from pressfacts.extract.dates.lexicon import SEASONS
+from pressfacts.extract.dates.patterns import MONTH_D, UNIT, WEEKDAY, YEAR
 from pressfacts.extract.dates.relative import (
     R_AGO,
     R_DAY_WORD,
@@ -96,47 +103,70 @@ from pressfacts.extract.dates.relative import (
     on_year_period,
 )
 
-RULES: list[tuple[re.Pattern[str], Handler]] = [
-    (R_ISO, on_iso),
-    (R_DOTTED, on_dotted),
-    (R_SLASHED, on_slashed),
-    (R_MONTH_DAY, on_month_day),
-    (R_DAY_MONTH, on_month_day),
-    (R_DAY_RANGE_MONTH, on_day_range),
-    (R_MONTH_DAY_RANGE, on_day_range),
-    (R_MONTH_RANGE, on_month_range),
-    (R_MONTH_YEAR, on_month_year),
-    (R_WEEK_OF, on_week_of),
-    (R_MONTH, on_month),
-    (R_IN_MAY, on_in_may),
-    (R_YEAR, on_year),
-    (R_SPOKEN_YEAR, on_spoken_year),
-    (R_FISCAL, on_fiscal),
-    (R_YEAR_RANGE, on_year_range),
-    (R_DECADE, on_decade),
-    (R_CENTURY, on_century),
-    (R_CENTURY_NOW, on_century_now),
-    (R_QUARTER, on_quarter),
-    (R_QUARTER_CODE, on_quarter_code),
-    (R_THE_QUARTER, on_the_quarter),
-    (R_SEASON, on_season),
-    (R_REL_UNIT, on_rel_unit),
-    (R_THE_YEAR_PART, on_the_year_part),
-    (R_DAY_WORD, on_day_word),
-    (R_THIS_PART, on_this_part),
-    (R_WEEKEND, on_weekend),
-    (R_WEEKDAY, on_weekday),
-    (R_AGO, on_ago),
-    (R_IN_FUTURE, on_in_future),
-    (R_SAME_PERIOD, on_same_period),
-    (R_YEAR_PERIOD, on_year_period),
-    (R_DURATION, on_duration),
-    (R_DURATION_SINGLE, on_duration_single),
-    (R_QUARTER_CENTURY, on_quarter_century),
-    (R_FOR_PLURAL, on_for_plural),
-    (R_RECENT, on_recent),
-    (R_SET_WORD, on_set_word),
-    (R_EVERY, on_every),
-    (R_REF, on_ref),
-    (R_CLOCK, on_clock),
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    handler: Handler
+    anchor: re.Pattern[str] | None = None
+
+
+# Anchors. Each is a part that the patterns of its rules cannot match without.
+MONTH_NAME = re.compile(MONTH_D)
+WEEKDAY_NAME = re.compile(WEEKDAY)
+YEAR_DIGITS = re.compile(YEAR)
+TIME_UNIT = re.compile(rf"(?i:\b{UNIT})")
+SPOKEN_YEAR_WORD = re.compile(r"(?i:nineteen|twenty|thousand)")
+DECADE = re.compile(r"(?i:\d0'?s|ties)")  # "1990s", "'90s", "the nineties"
+CENTURY = re.compile(r"(?i:centur)")
+QUARTER_OR_HALF = re.compile(r"(?i:quarter|half)")
+SEASON = re.compile(f"(?i:{'|'.join(SEASONS)})")
+DAY_WORD = re.compile(r"(?i:today|yesterday|tomorrow|tonight)")
+CLOCK = re.compile(r"\d\s*(?i:[ap]\.?m)|\d:\d")  # "9 a.m.", "10pm", "14:30"
+# "now", "nowadays", "currently", "at present", "recently", "in the future"...
+REF_WORD = re.compile(r"(?i:\b(?:now|current|present|moment|recent|future|past))")
+
+RULES: list[Rule] = [
+    Rule(R_ISO, on_iso),
+    Rule(R_DOTTED, on_dotted, YEAR_DIGITS),
+    Rule(R_SLASHED, on_slashed),
+    Rule(R_MONTH_DAY, on_month_day, MONTH_NAME),
+    Rule(R_DAY_MONTH, on_month_day, MONTH_NAME),
+    Rule(R_DAY_RANGE_MONTH, on_day_range, MONTH_NAME),
+    Rule(R_MONTH_DAY_RANGE, on_day_range, MONTH_NAME),
+    Rule(R_MONTH_RANGE, on_month_range, MONTH_NAME),
+    Rule(R_MONTH_YEAR, on_month_year, MONTH_NAME),
+    Rule(R_WEEK_OF, on_week_of, MONTH_NAME),
+    Rule(R_MONTH, on_month, MONTH_NAME),
+    Rule(R_IN_MAY, on_in_may, MONTH_NAME),
+    Rule(R_YEAR, on_year, YEAR_DIGITS),
+    Rule(R_SPOKEN_YEAR, on_spoken_year, SPOKEN_YEAR_WORD),
+    Rule(R_FISCAL, on_fiscal, YEAR_DIGITS),
+    Rule(R_YEAR_RANGE, on_year_range, YEAR_DIGITS),
+    Rule(R_DECADE, on_decade, DECADE),
+    Rule(R_CENTURY, on_century, CENTURY),
+    Rule(R_CENTURY_NOW, on_century_now, CENTURY),
+    Rule(R_QUARTER, on_quarter, QUARTER_OR_HALF),
+    Rule(R_QUARTER_CODE, on_quarter_code, YEAR_DIGITS),
+    Rule(R_THE_QUARTER, on_the_quarter),
+    Rule(R_SEASON, on_season, SEASON),
+    Rule(R_REL_UNIT, on_rel_unit, TIME_UNIT),
+    Rule(R_THE_YEAR_PART, on_the_year_part, TIME_UNIT),
+    Rule(R_DAY_WORD, on_day_word, DAY_WORD),
+    Rule(R_THIS_PART, on_this_part),
+    Rule(R_WEEKEND, on_weekend),
+    Rule(R_WEEKDAY, on_weekday, WEEKDAY_NAME),
+    Rule(R_AGO, on_ago, TIME_UNIT),
+    Rule(R_IN_FUTURE, on_in_future, TIME_UNIT),
+    Rule(R_SAME_PERIOD, on_same_period, TIME_UNIT),
+    Rule(R_YEAR_PERIOD, on_year_period),
+    Rule(R_DURATION, on_duration, TIME_UNIT),
+    Rule(R_DURATION_SINGLE, on_duration_single, TIME_UNIT),
+    Rule(R_QUARTER_CENTURY, on_quarter_century, CENTURY),
+    Rule(R_FOR_PLURAL, on_for_plural, TIME_UNIT),
+    Rule(R_RECENT, on_recent, TIME_UNIT),
+    Rule(R_SET_WORD, on_set_word),
+    Rule(R_EVERY, on_every),
+    Rule(R_REF, on_ref, REF_WORD),
+    Rule(R_CLOCK, on_clock, CLOCK),
 ]
