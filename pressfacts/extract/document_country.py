@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from pressfacts.extract import countries
 from pressfacts.extract.vocabulary import words
@@ -43,8 +43,12 @@ def _code(words: str) -> str | None:
     return countries.country_code(re.sub(r"['’]s?$", "", words.rstrip(".,")))
 
 
+@lru_cache(maxsize=4)
 def _mentions(text: str) -> Counter[str]:
-    """Countries named by a name, a demonym, or a city or region of theirs."""
+    """Countries named by a name, a demonym, or a city or region of theirs.
+
+    Kept for the last few texts: the statistics (for "$") and the participants
+    both ask about the same release."""
     counts: Counter[str] = Counter()
     for run in _CAPS_RE.finditer(text):
         words = run.group().replace("-", " ").replace("–", " ").split()
@@ -91,7 +95,7 @@ def document_country(text: str, marked: Iterable[str] = (), min_mentions: int = 
     for a, b in _pairs(text):
         if (a in cues) != (b in cues):
             return b if a in cues else a
-    counts = _mentions(text)
+    counts = _mentions(text).copy()
     counts.subtract(cues)
     ranked = counts.most_common(2)
     if (
