@@ -128,6 +128,21 @@ def batches(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+SMALLEST_BATCH = 4  # documents: below this a task costs more than it parses
+
+
+def shrinking_batches(items: list, size: int, parts: int) -> Iterator[list]:
+    """Batches of at most `size`, each at most a `parts`-th of what is left (but
+    `SMALLEST_BATCH`): the last ones are small, so the workers finish together
+    instead of one waiting for another's last large batch."""
+    start = 0
+    while start < len(items):
+        left = len(items) - start
+        step = min(size, max(SMALLEST_BATCH, -(-left // parts)))
+        yield items[start : start + step]
+        start += step
+
+
 def extracted_batches(
     pool: TaskRunner,
     documents: list[Document],
@@ -141,7 +156,7 @@ def extracted_batches(
     worker busy, few enough that the texts sent and the results not yet
     collected stay a bounded amount of memory however large the corpus.
     """
-    waiting = iter(batches(documents, batch_size))
+    waiting = shrinking_batches(documents, batch_size, in_flight)
     running = {}
 
     def submit(batch: list) -> None:

@@ -29,3 +29,15 @@ def test_small_runs_get_batches_small_enough_for_the_bar_to_move():
     assert progress_batch(200, 64, 4) == 7  # each worker gets about eight batches
     assert progress_batch(5, 64, 1) == 1
     assert progress_batch(100_000, 64, 4) == 64  # never above the batch size asked for
+
+
+def test_batches_shrink_towards_the_end_so_the_workers_finish_together():
+    from pressfacts.flows.release import SMALLEST_BATCH, shrinking_batches
+
+    documents = list(range(1000))
+    sizes = [len(b) for b in shrinking_batches(documents, 63, 4)]
+    assert [d for b in shrinking_batches(documents, 63, 4) for d in b] == documents
+    assert max(sizes) == 63  # never above the batch size asked for
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] <= SMALLEST_BATCH  # the last to finish is short
+    assert [len(b) for b in shrinking_batches(list(range(6)), 64, 4)] == [4, 2]
