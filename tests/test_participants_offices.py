@@ -175,3 +175,52 @@ def test_a_title_only_mention_joins_the_holder_of_a_longer_title(nlp) -> None:
     found = people(nlp, text)
     assert list(found) == ["Bakyt Osmonov"]
     assert found["Bakyt Osmonov"].participation == "speaker"
+
+
+def test_an_apposition_naming_the_company_and_its_nationality(nlp) -> None:
+    found = people(
+        nlp,
+        "Li Wei, Deputy General Manager of the Vietnamese firm Mekong Rice Trading, said that "
+        "purchases would grow. The deal was signed by Chairman of the Board of the company "
+        "Anatolia Cement Ahmet Yilmaz.",
+    )
+    assert set(found) == {"Li Wei", "Ahmet Yilmaz"}  # the firm is no person
+    assert (found["Li Wei"].role, found["Li Wei"].organization) == (
+        "deputy general manager",
+        "Mekong Rice Trading",
+    )
+    assert found["Li Wei"].country == "VNM"
+
+
+def test_a_department_in_parentheses_after_the_title(nlp) -> None:
+    found = people(
+        nlp, "According to Joint Secretary (Coal and Mines) Shri Ravi Prakash, output rose."
+    )
+    assert list(found) == ["Ravi Prakash"]
+    assert (found["Ravi Prakash"].role, found["Ravi Prakash"].organization) == (
+        "joint secretary",
+        "Coal and Mines",
+    )
+
+
+def test_a_city_after_in_is_no_person_even_before_a_title(nlp) -> None:
+    found = people(
+        nlp, "Speaking to reporters in New Delhi, Union Minister of Coal Arun Mehta said so."
+    )
+    assert list(found) == ["Arun Mehta"]
+
+
+def test_a_subject_cut_by_the_sentence_splitter_takes_the_verb_that_follows(nlp) -> None:
+    text = (
+        "Marat Bekov noted that trade grew. Head of the Department of Asian Countries of the Tajik "
+        "Foreign Ministry Zarina Rahimova and Ambassador of Kazakhstan to Tajikistan Yerlan "
+        "Amangeldiuly Zhaksybekov also took part in the consultations."
+    )
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 3, "the parser cuts the second sentence inside a name"
+    found = {r.name: r.participation for r in extract_participants(doc)}
+    assert found == {
+        "Marat Bekov": "speaker",
+        "Zarina Rahimova": "attendee",  # not the speaker before her, as a list would carry
+        "Yerlan Amangeldiuly Zhaksybekov": "attendee",
+    }

@@ -54,6 +54,8 @@ _APPOSITION_RE = re.compile(
 # "Kassym-Jomart", "Jean-Claude": a double given name (spaCy often reads the whole as an ORG).
 _DOUBLE_GIVEN_NAME_RE = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
 _GEO_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# words before a place, never before a person ("in New Delhi")
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout"})
 # Entities that show a capitalised run is not a person ("Abai Street", "Kazakh Invest").
 _NOT_PERSON_LABELS = PLACE_LABELS | {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 # Tags that cannot occur in a role phrase ("which became the stronghold").
@@ -122,6 +124,8 @@ def run_mentions(
             continue  # "the Sir John Reid Building", "the Anna Kovacs Highway project"
         if i > 0 and words[i - 1].lower in COMPANY_NOUNS:
             continue  # "the German manufacturer Vogtland Turbinenbau"
+        if i > 0 and words[i - 1].lower in _PLACE_PREPOSITIONS and _a_place(doc, run):
+            continue  # "addressing the media in New Delhi, Union Minister X said"
         n, _ = countries.country_prefix(texts)
         if n and len(texts) - n >= 2:
             run, texts = run[n:], texts[n:]
@@ -173,6 +177,15 @@ def _capitalised_by_position(doc: Doc, word: Word) -> bool:
         span is not None
         and span[0].is_sent_start
         and span[0].pos_ in ("ADV", "VERB", "AUX", "INTJ", "PRON", "ADP", "SCONJ")
+    )
+
+
+def _a_place(doc: Doc, run: list[Word]) -> bool:
+    """spaCy reads the whole run as one place."""
+    span = doc.char_span(run[0].start, run[-1].end)
+    return span is not None and any(
+        e.label_ in _GEO_LABELS - {"NORP"} and e.start <= span.start and span.end <= e.end
+        for e in _entities_within(doc[max(0, span.start - 1) : span.end + 1])
     )
 
 

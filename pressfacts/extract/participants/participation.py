@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pressfacts.extract.participants.lexicon import (
     ATTEND_VERBS,
@@ -127,6 +127,20 @@ def _is_future(verb: Token) -> bool:
     return bool(aux & {"will", "shall", "'ll"}) or ("to" in aux and verb.head.lemma_ == "be")
 
 
+def _verb_after_a_cut(doc: Doc, text: str, sent: Span) -> Token | None:
+    """The verb of the next sentence when the parser cut a sentence inside its
+    subject ("... Ambassador Serik | Zhanuzakov also took part"): a run of words
+    with no verb and no closing punctuation, on the same line as what follows."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.is_punct or sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    if "\n" in text[last.idx : following.start_char]:
+        return None
+    root = following.root
+    return root if root.pos_ in ("VERB", "AUX") else None
+
+
 def _classify(doc: Doc, text: str, m: _MentionLike, sents: Sentences) -> str | None:
     """Participation from one mention, or None when its sentence has no verb."""
     if SPEECH_AFTER_RE.match(text, m.end) or _SPEECH_BEFORE_RE.search(
@@ -148,10 +162,14 @@ def _classify(doc: Doc, text: str, m: _MentionLike, sents: Sentences) -> str | N
         return "mentioned"
     sent = sents.at_token(span.start)
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
-        return None
+        verb = _verb_after_a_cut(doc, text, sent)
+        if verb is None:
+            return None
+        sent, subject, via_noun = verb.sent, True, False
+    else:
+        verb, subject, via_noun = _governing_verb(span.root)
     if any(t.lower_ in PAST_MARKERS for t in sent):
         return "mentioned"
-    verb, subject, via_noun = _governing_verb(span.root)
     if verb is None or via_noun:
         return "mentioned"
     verbs = _verbs(verb)

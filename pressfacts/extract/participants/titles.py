@@ -19,6 +19,7 @@ from pressfacts.extract import countries
 from pressfacts.extract.participants.country import office_abroad
 from pressfacts.extract.participants.lexicon import (
     ARABIC_PARTICLES,
+    COMPANY_NOUNS,
     COUNTERPART_NOUNS,
     FOREIGN_TITLES,
     NAME_PARTICLES,
@@ -289,6 +290,9 @@ def title_mentions(
                 body = None if nationality else words[before].text  # "UN Secretary-General"
             elif not nationality:
                 body = _body_before(words, first, text, ents)  # "Shell CEO", "Astana Mayor"
+        portfolio = _portfolio_in_parentheses(words, i + n)
+        if portfolio:  # "Secretary (Power) Shri X": the portfolio, then the name
+            body, n = portfolio[0], n + portfolio[1]
         end = _phrase_end(words, i + n)
         while end > i + n and (
             words[end - 1].lower in GLUE or words[end - 1].text in (",", *POSSESSIVES)
@@ -309,6 +313,8 @@ def title_mentions(
             name = name[:-1]
         if name and not is_name_word(name[-1].text):
             name = []  # "chief executive of U.S. Trust Corp.": a body, no person
+        if prev in COMPANY_NOUNS and _apposition_of_a_name(words, first):
+            name = []  # "X, manager of the Chinese company Xinjiang Tianrun Grain": its name
         body_end = name[0].start if name else 0
         while len(name) > 1 and (is_honorific(name[0].text) or match_title(name, 0)):
             name = name[1:]  # "spokesman Capt. Rod Beer": "Capt." is not part of the name
@@ -474,6 +480,50 @@ def plural_title(words: list[Word], i: int, j: int) -> int:
     return 0
 
 
+def _portfolio_in_parentheses(words: list[Word], i: int) -> tuple[str, int] | None:
+    """("Power", 3) for "(Power)" at word i when a name follows it, the way Indian
+    releases write a secretary's department: "Secretary (Power) Vivek Mehrotra"."""
+    close = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text == ")"), None)
+    if (
+        close is None
+        or words[i].text != "("
+        or close == i + 1
+        or not all(is_cap(w.text) or w.lower in GLUE for w in words[i + 1 : close])
+        or close + 2 >= len(words)
+        or not (is_cap(words[close + 1].text) and is_name_word(words[close + 1].text))
+    ):
+        return None
+    return " ".join(w.text for w in words[i + 1 : close]), close + 1 - i
+
+
+def _apposition_of_a_name(words: list[Word], first: int) -> bool:
+    """The title at `first` follows "Name, ": it describes that person."""
+    return (
+        first >= 2
+        and words[first - 1].text == ","
+        and is_cap(words[first - 2].text)
+        and is_name_word(words[first - 2].text)
+    )
+
+
+def _company_after(words: list[Word], i: int) -> tuple[str, str | None] | None:
+    """(name, country) from "the Chinese company Xinjiang Tianrun Grain" at word i:
+    a company noun, a nationality before it, the capitalised name after it."""
+    if i < len(words) and words[i].lower == "the":
+        i += 1
+    nationality = countries.country_from_demonym(words[i].text) if i < len(words) else None
+    if nationality:
+        i += 1
+    if i + 1 >= len(words) or words[i].lower not in COMPANY_NOUNS:
+        return None
+    stop = i + 1
+    while stop < len(words) and is_cap(words[stop].text):
+        stop += 1
+    if stop == i + 1:
+        return None
+    return " ".join(w.text for w in words[i + 1 : stop]), nationality
+
+
 def title_apposition(
     words: list[Word], text: str, end: int, named_titles: set[int] = frozenset()
 ) -> tuple[str, str | None, str | None] | None:
@@ -507,6 +557,9 @@ def title_apposition(
     title = " ".join(ROLE_SHORT_FORMS.get(w.lower, w.lower) for w in words[first:k])
     org = None
     if k < len(words) and words[k].lower in ("of", "for"):
+        company = _company_after(words, k + 1)
+        if company:
+            return _role_org_country(title, *company)
         stop = k + 1
         while stop < len(words) and (
             is_cap(words[stop].text) or words[stop].lower in ("of", "the", "for", "-")
