@@ -104,3 +104,47 @@ def test_a_clock_time_next_to_its_day_is_one_time(nlp) -> None:
     # a sentence between them keeps them apart
     found = dates(nlp, "He left at 9 a.m. On Friday the office was closed.", pub)
     assert ("9 a.m", "2025-03-12T09:00") in found
+
+
+def test_a_rate_after_any_quantity_is_a_set(nlp) -> None:
+    found = [
+        (r.surface, r.value, r.type)
+        for r in extract_dates(
+            nlp(
+                "Clinics stay open 10 hours a day and cost $2.5 trillion a year. "
+                "She spent a year there."
+            ),
+            PUB,
+        )
+    ]
+    assert found == [
+        ("10 hours", "PT10H", "DURATION"),
+        ("a day", "P1D", "SET"),
+        ("a year", "P1Y", "SET"),
+        ("a year", "P1Y", "DURATION"),
+    ]
+
+
+def test_a_year_earlier_after_a_year_is_the_year_before_it(nlp) -> None:
+    text = (
+        "In June 2024 the port opened. "
+        "Exports were $12 billion in 2022, up from $9 billion a year earlier."
+    )
+    assert dates(nlp, text, date(2024, 11, 5))[-1] == ("a year earlier", "2021")
+
+
+def test_the_year_before_at_the_end_of_a_clause(nlp) -> None:
+    text = "Output reached 4 million tonnes in 2023, 6 per cent more than the year before."
+    assert dates(nlp, text) == [("2023", "2023"), ("the year before", "2022")]
+    assert dates(nlp, "The year before the census was quiet.") == []
+
+
+def test_since_a_month_looks_back_and_a_future_half_is_this_year_s(nlp) -> None:
+    published = date(2025, 2, 3)
+    assert dates(nlp, "Ten plants have been built since May.", published) == [("May", "2024-05")]
+    assert dates(nlp, "The fund will open in the second half of the year.", date(2025, 5, 2)) == [
+        ("the second half of the year", "2025-H2")
+    ]
+    assert dates(nlp, "Sales fell in the second half of the year.", date(2025, 5, 2)) == [
+        ("the second half of the year", "2024-H2")
+    ]

@@ -22,7 +22,7 @@ Today, yesterday morning and tomorrow the teams met; last Tuesday and on Friday 
 Two years ago, some 25 years later and in three months, it grew more than in the same
 period of last year, the past five years, the next decade, a quarter of a century and
 for decades; in recent weeks and quarterly reports, now and in the near future, at 9 a.m.
-and 14:30, and in nineteen ninety-four.
+and 14:30, and in nineteen ninety-four, more than the year before.
 """
 
 

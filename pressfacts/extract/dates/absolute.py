@@ -374,8 +374,12 @@ def on_quarter(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
         start, end = span_of(m)
         year = pick_quarter_year(n, ctx.pub, ctx.direction(start, end))
     else:
+        # the latest half begun, unless the text looks ahead ("will open in the
+        # second half of the year": this year's)
         half = 1 if ctx.pub.month <= 6 else 2
         year = ctx.pub.year if n <= half else ctx.pub.year - 1
+        if ctx.direction(*span_of(m)) > 0:
+            year = ctx.pub.year
     start, end = span_of(m)
     if "-" in ctx.text[m.start("ord") : m.end("kind")] and not (m["y0"] or m["y1"]):
         start = m.start("ord")  # "its third-quarter profit": the quarter alone

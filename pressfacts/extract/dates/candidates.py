@@ -44,6 +44,8 @@ class Context:
         future ("could come Tuesday") also gets 0: the nearest such day."""
         if not weekday and _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start):
             return 0
+        if _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
+            return -1  # "commissioned since April": what began is behind us
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return 0
@@ -86,6 +88,7 @@ class Context:
 
 
 _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:to|until|till|through|by|before)\s+)$")
+_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 
 
 Handler = Callable[[re.Match[str], Context], Iterator[Candidate] | list[Candidate] | None]

@@ -10,6 +10,7 @@ from pressfacts.extract.dates.candidates import Candidate, Context, one, span_of
 from pressfacts.extract.dates.lexicon import SET_WORDS, VAGUE_NUMBERS
 from pressfacts.extract.dates.patterns import NUMBER, QUALIFIER, UNIT, YEAR, rx
 from pressfacts.extract.dates.values import duration_value, number_value
+from pressfacts.extract.vocabulary import words
 
 R_DURATION = rx(
     rf"(?i:\b(?P<t>(?:{QUALIFIER}\s+(?!the\b|these\b|those\b|its\b|their\b|our\b))?"
@@ -60,16 +61,16 @@ def on_duration(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
 
 
 def _is_rate(ctx: Context, start: int) -> bool:
-    """'1.2 million tonnes a year', 'twice a month': the article means 'per'."""
-    before = ctx.text[max(0, start - 40) : start]
-    return bool(
-        re.search(
-            r"(?i:\b(?:once|twice|thrice|times|tonnes|tons|people|units|cars"
-            r"|barrels|visitors|passengers|percent|dollars|tenge|\d[\d,.]*\s*%?"
-            r"|million|billion|thousand|hundred)\s*)$",
-            before,
-        )
-    )
+    """'1.2 million tonnes a year', '12 hours a day', '$1.3 trillion a year',
+    'twice a month': after a quantity the article means 'per'."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = ctx.doc[span.start - 1]
+    return before.tag_ in ("CD", "NNS", "NNPS") or before.lower_ in _RATE_WORDS
+
+
+_RATE_WORDS = words("rate_words.txt")
 
 
 def on_duration_single(m: re.Match[str], ctx: Context) -> list[Candidate]:

@@ -29,6 +29,18 @@ R_REL_UNIT = rx(
 )
 
 
+# "9 per cent more than the year before": the year before the one told last
+# (only at the end of a clause: "the year before the election" is another matter)
+R_UNIT_BEFORE = rx(
+    r"(?i:\b(?P<t>the\s+(?P<unit>year|month)\s+(?P<dir>before|after))(?=\s*(?:[.,;:)]|$)))"
+)
+
+
+def on_unit_before(m: re.Match[str], ctx: Context) -> list[Candidate]:
+    step = -1 if m["dir"].lower() == "before" else 1
+    return one(m, f"@SHIFT {m['unit'].lower()} {step}")
+
+
 def on_rel_unit(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     rel = m["rel"].lower().split()[-1]
     step = {
@@ -162,7 +174,7 @@ def on_ago(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     if direction in ("later", "from now"):
         number = -number
     if direction in ("earlier", "ago") and number == 1 and unit == "year":
-        return one(m, "@YEAR_EARLIER")
+        return one(m, "@YEAR_EARLIER OF_ANY")  # the period or the year told before
     if UNITS[unit][0] not in _CALENDAR_LETTERS:
         return None  # "an hour later" is a time of a day the text does not name
     value = shifted(ctx.pub, number, unit)

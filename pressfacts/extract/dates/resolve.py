@@ -38,6 +38,8 @@ def find_candidates(doc: Doc, published: date) -> list[Candidate]:
 
 
 _PERIOD = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
+_YEAR = re.compile(r"^\d{4}$")
+_SAME_CLAUSE = 80  # characters: a year this close before "a year earlier" is its reference
 
 
 _DATED = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
@@ -55,8 +57,12 @@ def _shift_from(anchor: str, unit: str, step: int) -> str:
 
 def resolve_anaphora(cands: list[Candidate], published: date) -> None:
     """'the same period last year' / 'a year earlier' take the period named
-    just before (within a few sentences) one year back; else the previous year."""
-    last_period: tuple[int, str] | None = None
+    just before (within a few sentences) one year back; else the previous year.
+    'A year earlier' (not 'the year-earlier results', which compare reporting
+    periods) may also refer to a year told last ("in 2023, up from ... a year
+    earlier"); 'the same period' names a part of one."""
+    last_period: tuple[int, str] | None = None  # a quarter, a half, a month
+    last_year: tuple[int, str] | None = None  # "up from $164 billion a year earlier" after 2023
     last_dated = published.isoformat()
     for cand in cands:
         if cand.value.startswith("@SHIFT"):
@@ -66,8 +72,16 @@ def resolve_anaphora(cands: list[Candidate], published: date) -> None:
             last_dated = cand.value
         if cand.value.startswith("@YEAR_EARLIER"):
             named = cand.value.endswith("PERIOD")
-            if last_period and (named or cand.start - last_period[0] < 400):
-                cand.value = shift_value(last_period[1], -1)
+            latest = last_period
+            if (
+                cand.value.endswith("OF_ANY")
+                and last_year
+                and cand.start - last_year[0] < _SAME_CLAUSE
+                and (not latest or last_year[0] > latest[0])
+            ):
+                latest = last_year
+            if latest and (named or cand.start - latest[0] < 400):
+                cand.value = shift_value(latest[1], -1)
             else:
                 cand.value = str(published.year - 1)
         elif cand.value.startswith("@IN_YEAR"):
@@ -75,6 +89,8 @@ def resolve_anaphora(cands: list[Candidate], published: date) -> None:
             cand.value = year + last_period[1][4:] if last_period else year
         elif cand.type == "DATE" and _PERIOD.match(cand.value):
             last_period = (cand.end, cand.period or cand.value)
+        elif cand.type == "DATE" and _YEAR.match(cand.value):
+            last_year = (cand.end, cand.value)
 
 
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})$")
