@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import cache, lru_cache
 
 from pressfacts.extract import countries
@@ -92,16 +92,21 @@ def document_country(text: str, marked: Iterable[str] = (), min_mentions: int = 
     bilateral pair, and words that do not count towards the frequency. The
     most named country needs at least `min_mentions`."""
     cues = Counter(marked)
-    for a, b in _pairs(text):
-        if (a in cues) != (b in cues):
-            return b if a in cues else a
     counts = _mentions(text).copy()
     counts.subtract(cues)
-    ranked = counts.most_common(2)
-    if (
-        not ranked
-        or ranked[0][1] < min_mentions
-        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
-    ):
+    return decide(_pairs(text), cues, counts, min_mentions)
+
+
+def decide(
+    pairs: Iterable[tuple[str, str]], foreign: Container[str], votes: Counter[str], least: int
+) -> str | None:
+    """The publisher's side of the first bilateral pair with exactly one `foreign`
+    member; else the country with the most `votes`, at least `least` and strictly
+    more than any other; else None. Shared by every language's reading."""
+    for a, b in pairs:
+        if (a in foreign) != (b in foreign):
+            return b if a in foreign else a
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]

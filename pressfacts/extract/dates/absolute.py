@@ -360,6 +360,7 @@ def on_quarter(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     if n > count:
         return None
     prefix = ctx.text[m.start("t") : m.start("ord")].lower()
+    start, end = span_of(m)
     year_text = m["y0"] or m["y1"] or m["y2"]
     if year_text:
         year = int(year_text)
@@ -371,16 +372,14 @@ def on_quarter(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
         if "same" in rel:
             year = ctx.pub.year - 1
     elif letter == "Q":
-        start, end = span_of(m)
         year = pick_quarter_year(n, ctx.pub, ctx.direction(start, end))
     else:
         # the latest half begun, unless the text looks ahead ("will open in the
         # second half of the year": this year's)
         half = 1 if ctx.pub.month <= 6 else 2
         year = ctx.pub.year if n <= half else ctx.pub.year - 1
-        if ctx.direction(*span_of(m)) > 0:
+        if ctx.direction(start, end) > 0:
             year = ctx.pub.year
-    start, end = span_of(m)
     if "-" in ctx.text[m.start("ord") : m.end("kind")] and not (m["y0"] or m["y1"]):
         start = m.start("ord")  # "its third-quarter profit": the quarter alone
     return [Candidate(start, end, f"{year}-{letter}{n}")]

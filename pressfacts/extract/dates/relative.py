@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from pressfacts.extract.dates.calendar import (
     add_months,
@@ -57,17 +57,21 @@ def on_rel_unit(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     pub = ctx.pub
     if rel in ("following", "previous") and unit in ("year", "month") and not mod:
         return one(m, f"@SHIFT {unit} {step}")  # from the date told before, see resolve_anaphora
+    return one(m, _unit_value(pub, unit, step, mod))
+
+
+def _unit_value(pub: date, unit: str, step: int, mod: str) -> str:
+    """The year, month, week or weekend `step` units from `pub`; a year's half
+    when `mod` names one ("the second half of next year")."""
     if unit == "year":
         value = str(pub.year + step)
         if "half" in mod:
             value += "-H1" if "first" in mod else "-H2"
-    elif unit == "month":
-        value = month_value(add_months(pub, step))
-    elif unit == "week":
-        value = iso_week(pub + timedelta(weeks=step))
-    else:
-        value = iso_week(pub + timedelta(weeks=step)) + "-WE"
-    return one(m, value)
+        return value
+    if unit == "month":
+        return month_value(add_months(pub, step))
+    week = iso_week(pub + timedelta(weeks=step))
+    return week if unit == "week" else week + "-WE"
 
 
 R_THE_YEAR_PART = rx(
@@ -78,17 +82,8 @@ R_THE_YEAR_PART = rx(
 
 def on_the_year_part(m: re.Match[str], ctx: Context) -> list[Candidate]:
     """'the beginning of the year' is the current one."""
-    unit = m["unit"].lower()
     mod = ctx.text[m.start("t") : m.end("t")].lower()
-    if unit == "year":
-        value = str(ctx.pub.year)
-        if "half" in mod:
-            value += "-H1" if "first" in mod else "-H2"
-    elif unit == "month":
-        value = month_value(ctx.pub)
-    else:
-        value = iso_week(ctx.pub)
-    return one(m, value)
+    return one(m, _unit_value(ctx.pub, m["unit"].lower(), 0, mod))
 
 
 R_DAY_WORD = rx(

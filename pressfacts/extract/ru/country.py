@@ -31,6 +31,7 @@ from functools import cache
 
 import pycountry
 
+from pressfacts.extract.document_country import decide
 from pressfacts.extract.local_currency import home_currency
 from pressfacts.extract.ru import lexicon
 from pressfacts.extract.ru.morph import lemma, parses, pos
@@ -223,15 +224,9 @@ def document_country(
     ws = words(text)
     named = _named(ws)
     foreign = _visitors(text, ws, named)
-    for a, b in _pairs(text, ws):
-        if (a in foreign) != (b in foreign):
-            return b if a in foreign else a
     votes: Counter[str] = Counter(code for _, code in named)
     own = _currency_countries()
     votes.update(own[c] for c in currencies if c in own)
     for code in foreign:
         del votes[code]
-    ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < min_votes or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    return decide(_pairs(text, ws), foreign, votes, min_votes)
