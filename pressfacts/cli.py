@@ -359,15 +359,11 @@ def os_error_status(exc: OSError, out: Path) -> tuple[str, int] | None:
     return None
 
 
-def unreachable_prefect_server() -> str | None:
-    """A Prefect API configured in the profile or environment that does not answer:
-    the run would otherwise fail deep inside Prefect with a long traceback."""
+def unreachable_prefect_server(url: str) -> str | None:
+    """The Prefect API configured at `url` (profile or environment), if it does not
+    answer: the run would otherwise fail deep inside Prefect with a long traceback."""
     from prefect.client.orchestration import get_client
-    from prefect.settings import PREFECT_API_URL
 
-    url = PREFECT_API_URL.value()
-    if not url:
-        return None
     with get_client(httpx_settings={"timeout": 3.0}, sync_client=True) as client:
         error = client.api_healthcheck()
     if error is None:
@@ -434,8 +430,8 @@ def run_here(args: argparse.Namespace) -> int:
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
 
     api = None
-    if PREFECT_API_URL.value():
-        unreachable = unreachable_prefect_server()
+    if configured := PREFECT_API_URL.value():
+        unreachable = unreachable_prefect_server(configured)
         if unreachable:
             return fail(unreachable, EXIT_NO_SERVER)
     else:
